@@ -1,0 +1,84 @@
+import { readFile } from "node:fs/promises";
+import type { Readable, Writable } from "node:stream";
+import type { Dataset } from "../core/data.js";
+import { PRESETS } from "../core/presets.js";
+import { parseData } from "./data-file.js";
+import { HELP } from "./help.js";
+import { InputError } from "./input-error.js";
+import { buildConfig, type Options, parseOptions } from "./options.js";
+import { printRun } from "./print.js";
+
+/** The process's streams and facts, passed in so that the CLI can be run in tests. */
+export interface CliIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: "no such file",
+  EISDIR: "is a directory, not a data file",
+  EACCES: "permission denied",
+};
+
+export async function loadData(options: Options, stdin: Readable): Promise<Dataset> {
+  if (options.data === undefined) return PRESETS[options.preset].data;
+  if (options.data === "-") return parseData(await readAll(stdin), "stdin");
+  try {
+    return parseData(await readFile(options.data, "utf8"), options.data);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new InputError(
+      `${options.data}: ${FILE_ERRORS[code] ?? `cannot be read (${(error as Error).message})`}`,
+    );
+  }
+}
+
+export async function version(): Promise<string> {
+  for (let dir = new URL("./", import.meta.url); dir.pathname !== "/"; dir = new URL("../", dir)) {
+    try {
+      const pkg = JSON.parse(await readFile(new URL("package.json", dir), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "gd-tui" && pkg.version) return pkg.version;
+    } catch {
+      // not here: look one folder up
+    }
+  }
+  return "unknown";
+}
+
+/** The headless command: parses, validates, runs and prints. Resolves to the exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const options = parseOptions(args);
+    if (options.mode === "help") {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (options.mode === "version") {
+      io.stdout.write(`gd-tui ${await version()}\n`);
+      return 0;
+    }
+    const data = await loadData(options, io.stdin);
+    let config = buildConfig(options, data);
+    if (options.format === "transcript" && !options.hasTolerance) {
+      // The lecture's loop has no stopping rule: the transcript runs every epoch unless asked.
+      config = { ...config, tolLoss: 0, tolGrad: 0 };
+    }
+    await printRun(config, options.format, io.stdout);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr.write(`gd-tui: ${error.message}\n`);
+    return 2;
+  }
+}

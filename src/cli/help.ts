@@ -1,0 +1,43 @@
+import { MODEL_IDS } from "../core/models/index.js";
+import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
+import { PRESETS } from "../core/presets.js";
+import { FORMATS } from "./options.js";
+
+export const HELP = `gd-tui: drive gradient descent while you watch it (Lecture 3 of PyTorch Zero to All)
+
+Usage
+  gd-tui [flags]            the live dashboard (when stdout is a terminal)
+  gd-tui --print [flags]    run to the end and print, as the lecture's script does
+
+Problem
+  --preset NAME       ${Object.keys(PRESETS).join(" | ")} (default lecture3)
+  --data FILE|-       CSV with header x,y, or JSON {"x":[...],"y":[...]}; - reads stdin
+  --model NAME        ${MODEL_IDS.join(" | ")} (default: the preset's)
+  --init VALUES       1.0, or name=value,... e.g. w2=0.5,w1=1,b=0 (unnamed ones start at 1.0)
+
+Training
+  --optimizer NAME    ${OPTIMIZER_IDS.join(" | ")} (torch.optim defaults; default sgd)
+  --lr RATE           learning rate, > 0 (default 0.01)
+  --epochs N          stop after N epochs (default 10 with --print, 100 in the dashboard)
+  --batch 1|N|full    samples per update (default 1, the lecture's per-sample updates)
+  --tol-loss X        converged when the mean loss is at most X (default 1e-8; 0: never)
+  --tol-grad X        converged when the gradient norm is at most X (default 1e-6; 0: never)
+
+Output (--print)
+  --format NAME       ${FORMATS.join(" | ")} (default transcript)
+                      transcript runs every epoch, like the lecture, unless --tol-* is given
+
+Dashboard
+  --fps N             frames per second at most (default 12)
+  --ascii             ASCII only (automatic when the locale is not UTF-8)
+  --no-color          no colour (NO_COLOR is honoured too)
+
+  -h, --help          this help
+  -v, --version       the version
+
+Examples
+  gd-tui --print                              the lecture's output, digit for digit
+  gd-tui --print --epochs 100 | tail -3
+  gd-tui --preset exercise3-1 --optimizer adam --lr 0.1
+  gd-tui --print --format jsonl --data points.csv --batch full
+`;

@@ -1,0 +1,224 @@
+import { parseArgs } from "node:util";
+import { DEFAULTS, divergenceBound, type RunConfig } from "../core/config.js";
+import type { Dataset } from "../core/data.js";
+import { isModelId, MODEL_IDS, MODELS, type ModelId } from "../core/models/index.js";
+import { isOptimizerId, OPTIMIZER_IDS, type OptimizerId } from "../core/optimizers/index.js";
+import { isPresetId, PRESETS, type PresetId } from "../core/presets.js";
+import { InputError } from "./input-error.js";
+
+export const FORMATS = ["transcript", "jsonl", "summary"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Everything the command line asked for, validated; the data itself is read later. */
+export interface Options {
+  readonly mode: "dashboard" | "print" | "help" | "version";
+  readonly format: Format;
+  /** undefined: the preset's data; "-": standard input; else a file path. */
+  readonly data: string | undefined;
+  readonly preset: PresetId;
+  readonly model: ModelId;
+  readonly optimizer: OptimizerId;
+  readonly lr: number;
+  readonly epochs: number;
+  /** Whether --epochs was given (the dashboard picks its own default otherwise). */
+  readonly hasEpochs: boolean;
+  readonly batch: number | "full";
+  readonly init: string | undefined;
+  readonly tolLoss: number;
+  readonly tolGrad: number;
+  /** Whether a tolerance was given (the transcript runs every epoch otherwise, like the lecture). */
+  readonly hasTolerance: boolean;
+  readonly fps: number;
+  readonly ascii: boolean | undefined;
+  readonly color: boolean;
+}
+
+export const OPTION_SPEC = {
+  print: { type: "boolean" },
+  data: { type: "string" },
+  preset: { type: "string" },
+  model: { type: "string" },
+  optimizer: { type: "string" },
+  lr: { type: "string" },
+  epochs: { type: "string" },
+  batch: { type: "string" },
+  init: { type: "string" },
+  format: { type: "string" },
+  "tol-loss": { type: "string" },
+  "tol-grad": { type: "string" },
+  fps: { type: "string" },
+  ascii: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`--${flag}: unknown value '${value}' (choose from ${allowed.join(", ")})`);
+}
+
+function number(flag: string, value: string, rule: "positive" | "non-negative"): number {
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())
+    ? Number(value)
+    : Number.NaN;
+  if (!Number.isFinite(n)) throw new InputError(`--${flag}: '${value}' is not a number`);
+  if (rule === "positive" ? n <= 0 : n < 0) {
+    throw new InputError(
+      `--${flag}: ${value} must be ${rule === "positive" ? "greater than 0" : "0 or more"}`,
+    );
+  }
+  return n;
+}
+
+function integer(flag: string, value: string): number {
+  if (!/^\+?\d+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+    throw new InputError(`--${flag}: '${value}' is not a positive whole number`);
+  }
+  return Number(value);
+}
+
+/** Node's parseArgs messages, said the way the rest of gd-tui says things. */
+function argumentError(
+  error: { code?: string; message: string },
+  args: readonly string[],
+): InputError {
+  const first = error.message.split("\n")[0] ?? error.message;
+  const flag = /'(-[^' ]+)/.exec(first)?.[1] ?? "";
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new InputError(`unknown flag ${flag} (see gd-tui --help)`);
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return new InputError(
+        `unexpected argument '${/'([^']*)'/.exec(first)?.[1]}' (see gd-tui --help)`,
+      );
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      const next = args[args.indexOf(flag) + 1];
+      return first.includes("ambiguous") && next !== undefined
+        ? new InputError(`${flag}: a value starting with '-' is written ${flag}=${next}`)
+        : new InputError(`${flag} needs a value`);
+    }
+    default:
+      return new InputError(first);
+  }
+}
+
+export function parseOptions(args: readonly string[]): Options {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC; strict: true }>>["values"];
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: OPTION_SPEC,
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw argumentError(error as { code?: string; message: string }, args);
+  }
+  const preset =
+    values.preset === undefined
+      ? "lecture3"
+      : oneOf("preset", values.preset, Object.keys(PRESETS) as PresetId[]);
+  if (!isPresetId(preset)) throw new InputError(`--preset: unknown value '${preset}'`);
+  const model =
+    values.model === undefined ? PRESETS[preset].model : oneOf("model", values.model, MODEL_IDS);
+  const optimizer =
+    values.optimizer === undefined
+      ? DEFAULTS.optimizer
+      : oneOf("optimizer", values.optimizer, OPTIMIZER_IDS);
+  const batch: number | "full" =
+    values.batch === undefined
+      ? 1
+      : values.batch === "full"
+        ? "full"
+        : integer("batch", values.batch);
+  if (!isModelId(model) || !isOptimizerId(optimizer)) throw new InputError("unreachable");
+  return {
+    mode: values.help ? "help" : values.version ? "version" : values.print ? "print" : "dashboard",
+    format: values.format === undefined ? "transcript" : oneOf("format", values.format, FORMATS),
+    data: values.data,
+    preset,
+    model,
+    optimizer,
+    lr: values.lr === undefined ? DEFAULTS.lr : number("lr", values.lr, "positive"),
+    epochs: values.epochs === undefined ? DEFAULTS.maxEpochs : integer("epochs", values.epochs),
+    hasEpochs: values.epochs !== undefined,
+    batch,
+    init: values.init,
+    tolLoss:
+      values["tol-loss"] === undefined
+        ? DEFAULTS.tolLoss
+        : number("tol-loss", values["tol-loss"], "non-negative"),
+    tolGrad:
+      values["tol-grad"] === undefined
+        ? DEFAULTS.tolGrad
+        : number("tol-grad", values["tol-grad"], "non-negative"),
+    hasTolerance: values["tol-loss"] !== undefined || values["tol-grad"] !== undefined,
+    fps: values.fps === undefined ? 12 : integer("fps", values.fps),
+    ascii: values.ascii,
+    color: !values["no-color"],
+  };
+}
+
+/** Starting values from --init: a bare number for a one-parameter model, or `name=value,…`. */
+export function parseInit(text: string | undefined, model: ModelId): number[] {
+  const names = MODELS[model].params;
+  const init: number[] = names.map(() => DEFAULTS.initValue);
+  if (text === undefined) return init;
+  const parts = text.split(",").map((part) => part.trim());
+  if (parts.length === 1 && !(parts[0] as string).includes("=")) {
+    if (names.length !== 1) {
+      throw new InputError(
+        `--init: '${text}' is a bare value, but ${model} has ${names.join(", ")}; write ${names.map((n) => `${n}=…`).join(",")}`,
+      );
+    }
+    return [finite("init", parts[0] as string)];
+  }
+  for (const part of parts) {
+    const [name, value, ...rest] = part.split("=");
+    if (value === undefined || rest.length > 0 || name === undefined) {
+      throw new InputError(`--init: '${part}' is not name=value`);
+    }
+    const index = names.indexOf(name.trim());
+    if (index < 0)
+      throw new InputError(
+        `--init: ${model} has no parameter '${name.trim()}' (it has ${names.join(", ")})`,
+      );
+    init[index] = finite("init", value);
+  }
+  return init;
+}
+
+function finite(flag: string, value: string): number {
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())
+    ? Number(value)
+    : Number.NaN;
+  if (!Number.isFinite(n)) throw new InputError(`--${flag}: '${value}' is not a number`);
+  return n;
+}
+
+/** The run the options describe on `data`, or an InputError for the combinations that do not fit. */
+export function buildConfig(
+  options: Options,
+  data: Dataset,
+  defaultEpochs = options.epochs,
+): RunConfig {
+  const n = data.xs.length;
+  if (options.batch !== "full" && options.batch > n) {
+    throw new InputError(`--batch: ${options.batch} is larger than the data (${n} rows)`);
+  }
+  const model = MODELS[options.model];
+  const init = parseInit(options.init, options.model);
+  return {
+    data,
+    model,
+    batchSize: options.batch === "full" ? n : options.batch,
+    init,
+    optimizer: options.optimizer,
+    lr: options.lr,
+    maxEpochs: options.hasEpochs ? options.epochs : defaultEpochs,
+    tolLoss: options.tolLoss,
+    tolGrad: options.tolGrad,
+    maxLoss: divergenceBound(data, model, init),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * An append-only log of fixed-size float64 records that keeps the newest ones and is a value:
+ * appending to a tape never changes what any earlier tape reads. It does so without copying by
+ * sharing chunks between versions: a tape may write in place only while it is the newest version of
+ * its lineage (`length === head.end`); an older version forks first, copying the one partly filled
+ * chunk. Full chunks are never written again, so they are shared freely.
+ */
+export interface Tape {
+  readonly stride: number;
+  readonly chunkSize: number;
+  readonly maxChunks: number;
+  readonly chunks: readonly Float64Array[];
+  /** Absolute index of the first record still kept (a multiple of chunkSize). */
+  readonly first: number;
+  /** Absolute index one past the last record. */
+  readonly length: number;
+  /** How far this lineage's storage has been written; shared by its versions. */
+  readonly head: { end: number };
+}
+
+/** A tape that keeps at least `keep` records of `stride` floats. */
+export function emptyTape(stride: number, keep: number, chunkSize = 256): Tape {
+  const maxChunks = Math.ceil(keep / chunkSize) + 1;
+  return { stride, chunkSize, maxChunks, chunks: [], first: 0, length: 0, head: { end: 0 } };
+}
+
+/** The same tape cut back to `length` records (never below what it still keeps). */
+export function truncateTape(tape: Tape, length: number): Tape {
+  const next = Math.max(tape.first, Math.min(tape.length, length));
+  return next === tape.length ? tape : { ...tape, length: next };
+}
+
+/** Where record `index` sits: its chunk and the offset of its first float, or undefined. */
+export function locate(
+  tape: Tape,
+  index: number,
+): { chunk: Float64Array; offset: number } | undefined {
+  if (index < tape.first || index >= tape.length) return undefined;
+  const rel = index - tape.first;
+  const chunk = tape.chunks[Math.floor(rel / tape.chunkSize)];
+  return chunk && { chunk, offset: (rel % tape.chunkSize) * tape.stride };
+}
+
+/** One float of record `index`, or NaN when the record is no longer kept. */
+export function readTape(tape: Tape, index: number, field: number): number {
+  const at = locate(tape, index);
+  return at ? (at.chunk[at.offset + field] as number) : Number.NaN;
+}
+
+/**
+ * A cursor for appending many records without making a tape per record: the engine's hot loop
+ * writes `buf[offset + field]` after `reserve()`, then `commit()`s, and `close()` gives the tape.
+ */
+export class TapeWriter {
+  buf: Float64Array = new Float64Array(0);
+  offset = 0;
+  private chunks: Float64Array[];
+  private first: number;
+  private length: number;
+  private readonly head: { end: number };
+
+  constructor(private readonly tape: Tape) {
+    this.first = tape.first;
+    this.length = tape.length;
+    if (tape.length === tape.head.end) {
+      this.chunks = tape.chunks.slice();
+      this.head = tape.head;
+    } else {
+      // An older version appends: fork, copying only the chunk its end falls in.
+      const full = Math.floor((tape.length - tape.first) / tape.chunkSize);
+      this.chunks = tape.chunks.slice(0, full);
+      const partial = tape.chunks[full];
+      if (partial) {
+        const copy = new Float64Array(partial.length);
+        copy.set(partial.subarray(0, ((tape.length - tape.first) % tape.chunkSize) * tape.stride));
+        this.chunks.push(copy);
+      }
+      this.head = { end: tape.length };
+    }
+  }
+
+  /** Makes `buf[offset …]` the slot of the next record. */
+  reserve(): void {
+    const { chunkSize, stride, maxChunks } = this.tape;
+    const rel = this.length - this.first;
+    const slot = rel % chunkSize;
+    if (slot === 0 && rel / chunkSize === this.chunks.length) {
+      this.chunks.push(new Float64Array(chunkSize * stride));
+      if (this.chunks.length > maxChunks) {
+        this.chunks.shift();
+        this.first += chunkSize;
+      }
+    }
+    this.buf = this.chunks[Math.floor((this.length - this.first) / chunkSize)] as Float64Array;
+    this.offset = slot * stride;
+  }
+
+  /** Keeps the reserved record. */
+  commit(): void {
+    this.length++;
+    this.head.end = this.length;
+  }
+
+  close(): Tape {
+    if (this.length === this.tape.length && this.first === this.tape.first) return this.tape;
+    return {
+      ...this.tape,
+      chunks: this.chunks,
+      first: this.first,
+      length: this.length,
+      head: this.head,
+    };
+  }
+}
+
+/** Appends one record: the pure form, for appending now and then. */
+export function appendTape(tape: Tape, record: ArrayLike<number>): Tape {
+  const writer = new TapeWriter(tape);
+  writer.reserve();
+  for (let i = 0; i < tape.stride; i++) writer.buf[writer.offset + i] = record[i] as number;
+  writer.commit();
+  return writer.close();
+}
