@@ -21,8 +21,22 @@ function cell(text: string, where: string, column: string): number {
  */
 export function parseData(text: string, source: string): Dataset {
   const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") throw new InputError(`${source}: the file is empty`);
-  return body.trimStart().startsWith("{") ? parseJson(body, source) : parseCsv(body, source);
+  if (body.trim() === "") {
+    throw new InputError(
+      `${source}: ${source === "stdin" ? "the input is empty" : "the file is empty"}`,
+    );
+  }
+  const isJson = /\.json$/i.test(source) || /^[[{]/.test(body.trimStart());
+  return isJson ? parseJson(body, source) : parseCsv(body, source);
+}
+
+/** V8's JSON.parse message without its quoted excerpt, and the line its position falls on. */
+function jsonProblem(source: string, text: string, error: Error): InputError {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  const what = (error.message.split(/, (?:\.\.\.)?"/)[0] ?? "").replace(/ in JSON at position \d+.*$/s, "");
+  const line =
+    position === undefined ? "" : ` line ${text.slice(0, Number(position)).split("\n").length}`;
+  return new InputError(`${source}${line}: not valid JSON (${what})`);
 }
 
 function parseCsv(text: string, source: string): Dataset {
@@ -65,7 +79,7 @@ function parseJson(text: string, source: string): Dataset {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${source}: not valid JSON (${(error as Error).message})`);
+    throw jsonProblem(source, text, error as Error);
   }
   const object = value as { x?: unknown; y?: unknown };
   if (!Array.isArray(object.x) || !Array.isArray(object.y)) {

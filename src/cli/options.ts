@@ -78,11 +78,33 @@ function integer(flag: string, value: string): number {
   return Number(value);
 }
 
+/**
+ * `--lr -0.5` as `--lr=-0.5`: parseArgs takes a value starting with `-` for a flag, so a negative
+ * number is joined to the flag that takes it, and then judged like any other value.
+ */
+function joinNegativeValues(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const spec = (OPTION_SPEC as Record<string, { type: string }>)[arg.replace(/^--/, "")];
+    if (
+      arg.startsWith("--") &&
+      spec?.type === "string" &&
+      next !== undefined &&
+      /^-\.?\d/.test(next)
+    ) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
 /** Node's parseArgs messages, said the way the rest of gd-tui says things. */
-function argumentError(
-  error: { code?: string; message: string },
-  args: readonly string[],
-): InputError {
+function argumentError(error: { code?: string; message: string }): InputError {
   const first = error.message.split("\n")[0] ?? error.message;
   const flag = /'(-[^' ]+)/.exec(first)?.[1] ?? "";
   switch (error.code) {
@@ -92,12 +114,10 @@ function argumentError(
       return new InputError(
         `unexpected argument '${/'([^']*)'/.exec(first)?.[1]}' (see gd-tui --help)`,
       );
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
-      const next = args[args.indexOf(flag) + 1];
-      return first.includes("ambiguous") && next !== undefined
-        ? new InputError(`${flag}: a value starting with '-' is written ${flag}=${next}`)
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return first.includes("does not take an argument")
+        ? new InputError(`${flag} takes no value`)
         : new InputError(`${flag} needs a value`);
-    }
     default:
       return new InputError(first);
   }
@@ -107,13 +127,13 @@ export function parseOptions(args: readonly string[]): Options {
   let values: ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC; strict: true }>>["values"];
   try {
     ({ values } = parseArgs({
-      args: [...args],
+      args: joinNegativeValues(args),
       options: OPTION_SPEC,
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    throw argumentError(error as { code?: string; message: string }, args);
+    throw argumentError(error as { code?: string; message: string });
   }
   const preset =
     values.preset === undefined
@@ -179,6 +199,7 @@ export function parseInit(text: string | undefined, model: ModelId): number[] {
     if (value === undefined || rest.length > 0 || name === undefined) {
       throw new InputError(`--init: '${part}' is not name=value`);
     }
+    if (value.trim() === "") throw new InputError(`--init: ${name.trim()} has no value`);
     const index = names.indexOf(name.trim());
     if (index < 0)
       throw new InputError(

@@ -58,7 +58,9 @@ async function write(out: Writable, lines: string[]): Promise<void> {
   if (lines.length === 0 || out.destroyed) return;
   const ok = out.write(`${lines.join("\n")}\n`);
   lines.length = 0;
-  if (ok || out.destroyed) return;
+  // Yield to the event loop, so that a closed pipe's error (emitted on a later tick) is seen.
+  if (ok) return new Promise((resolve) => setImmediate(resolve));
+  if (out.destroyed) return;
   // Wait for room, or for the reader to go away; an error here is the closed pipe itself.
   await new Promise<void>((resolve) => {
     const done = () => {
@@ -79,10 +81,16 @@ export async function printRun(
   out: Writable,
 ): Promise<RunState> {
   let state = createRun(config);
+  // A closed pipe shows as write errors, and stdout is not marked destroyed after them.
+  let isClosed = false;
+  const onError = () => {
+    isClosed = true;
+  };
+  out.on("error", onError);
   const lines: string[] = [];
   const sink = lineSink(config, format, lines);
   if (format === "transcript") lines.push(beforeLine(config, state.params));
-  while (!isTerminal(state.status) && !out.destroyed) {
+  while (!isTerminal(state.status) && !isClosed && !out.destroyed) {
     state = advance(state, SLICE, sink);
     await write(out, lines);
   }
@@ -93,6 +101,7 @@ export async function printRun(
     }
   }
   if (format === "summary") lines.push(summaryLine(state));
-  await write(out, lines);
+  if (!isClosed) await write(out, lines);
+  out.off("error", onError);
   return state;
 }

@@ -1,9 +1,15 @@
 import { batchesPerEpoch } from "./config.js";
-import { evaluate, norm } from "./evaluate.js";
+import { norm } from "./evaluate.js";
 import { OPTIMIZER_IDS, OPTIMIZERS } from "./optimizers/index.js";
-import { OverviewWriter, truncateOverview } from "./overview.js";
-import { EPOCH_FIELDS, epochsDone, type RunState, type Status, UPDATE_FIELDS } from "./run.js";
-import { locate, TapeWriter, truncateTape } from "./tape.js";
+import { OverviewWriter } from "./overview.js";
+import {
+  CHECKPOINT_EVERY,
+  CHECKPOINT_FIELDS,
+  EPOCH_FIELDS,
+  type RunState,
+  type Status,
+} from "./run.js";
+import { readTape, type Tape, TapeWriter, truncateTape } from "./tape.js";
 
 /** What a sink sees of each update; the arrays are the engine's scratch, valid during the call. */
 export interface UpdateEvent {
@@ -36,11 +42,48 @@ export interface UpdateSink {
 }
 
 /** Three significant digits, for the reasons a run ends. */
-function fmt(x: number): string {
+export function fmt(x: number): string {
   const short = Number(x.toPrecision(3));
   return x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6)
     ? String(short)
     : short.toExponential();
+}
+
+/**
+ * The checkpoint tape made ready for updates from `state`: its newest checkpoint describes the
+ * current learning rate and optimizer (one taken at this very update with other settings is
+ * replaced), so that replaying from it reproduces what is about to happen.
+ */
+function checkpointsFor(state: RunState, optIndex: number): { tape: Tape; isCurrent: boolean } {
+  const tape = state.checkpoints;
+  const last = tape.length - 1;
+  if (last < tape.first) return { tape, isCurrent: false };
+  const at = readTape(tape, last, CHECKPOINT_FIELDS.updates);
+  const isSame =
+    readTape(tape, last, CHECKPOINT_FIELDS.optimizer) === optIndex &&
+    readTape(tape, last, CHECKPOINT_FIELDS.lr) === state.lr;
+  if (isSame)
+    return { tape, isCurrent: at === state.updates || at + CHECKPOINT_EVERY > state.updates };
+  return { tape: at === state.updates ? truncateTape(tape, last) : tape, isCurrent: false };
+}
+
+function writeCheckpoint(
+  writer: TapeWriter,
+  updates: number,
+  optIndex: number,
+  lr: number,
+  params: Float64Array,
+  optState: Float64Array,
+): void {
+  writer.reserve();
+  const { buf, offset } = writer;
+  buf[offset + CHECKPOINT_FIELDS.updates] = updates;
+  buf[offset + CHECKPOINT_FIELDS.optimizer] = optIndex;
+  buf[offset + CHECKPOINT_FIELDS.lr] = lr;
+  buf.set(params, offset + CHECKPOINT_FIELDS.params);
+  buf.fill(0, offset + CHECKPOINT_FIELDS.params + params.length, offset + writer.stride);
+  buf.set(optState, offset + CHECKPOINT_FIELDS.params + params.length);
+  writer.commit();
 }
 
 /**
@@ -51,33 +94,43 @@ function fmt(x: number): string {
  */
 export function advance(state: RunState, n: number, sink?: UpdateSink): RunState {
   if (n <= 0) return state;
-  const { config } = state;
+  const { config, lr } = state;
   const { model, maxLoss, tolLoss, tolGrad, maxEpochs } = config;
   const { xs, ys } = config.data;
   const optimizer = OPTIMIZERS[state.optimizer];
   const optIndex = OPTIMIZER_IDS.indexOf(state.optimizer);
-  const lr = state.lr;
   const p = model.params.length;
   const bpe = batchesPerEpoch(config);
-  const params = state.params.slice();
-  const optState = state.optState.slice();
-  const s = optState.length;
+  // Two pairs of buffers, swapped after each kept update: the state before an update stays
+  // intact without a copy, so a diverging update is simply not swapped in.
+  let params = state.params.slice();
+  let optState = state.optState.slice();
+  let nextParams = new Float64Array(p);
+  let nextOptState = new Float64Array(optState.length);
   const grads = new Float64Array(p);
   const fullGrads = new Float64Array(p);
-  const tape = new TapeWriter(state.updateTape);
+  const start = checkpointsFor(state, optIndex);
+  const checkpoints = new TapeWriter(start.tape);
   let epochTape: TapeWriter | undefined;
   let overview: OverviewWriter | undefined;
   let updates = state.updates;
   let status: Status = state.status;
+  let nextCheckpoint = start.isCurrent
+    ? updates - (updates % CHECKPOINT_EVERY) + CHECKPOINT_EVERY
+    : updates;
+  let batch = updates % bpe;
+  let epoch = (updates - batch) / bpe;
   const event = { epoch: 0, update: 0, start: 0, end: 0, loss: 0, grads, params };
   const epochEvent = { epoch: 0, progressLoss: 0, meanLoss: 0, gradNorm: 0, params };
 
   for (let k = 0; k < n; k++) {
-    const batch = updates % bpe;
-    const epoch = (updates - batch) / bpe;
-    const start = batch * config.batchSize;
-    const end = Math.min(start + config.batchSize, xs.length);
-    const loss = evaluate(model, xs, ys, start, end, params, grads);
+    if (updates === nextCheckpoint) {
+      writeCheckpoint(checkpoints, updates, optIndex, lr, params, optState);
+      nextCheckpoint = updates - (updates % CHECKPOINT_EVERY) + CHECKPOINT_EVERY;
+    }
+    const first = batch * config.batchSize;
+    const last = Math.min(first + config.batchSize, xs.length);
+    const loss = model.evaluate(params, xs, ys, first, last, grads);
     if (!(loss <= maxLoss)) {
       status = {
         kind: "diverged",
@@ -85,48 +138,50 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
       };
       break;
     }
-    tape.reserve();
-    const buf = tape.buf;
-    const at = tape.offset + UPDATE_FIELDS.params;
-    buf[tape.offset + UPDATE_FIELDS.optimizer] = optIndex;
-    for (let j = 0; j < p; j++) buf[at + j] = params[j] as number;
-    for (let j = 0; j < s; j++) buf[at + p + j] = optState[j] as number;
-    optimizer.apply(params, grads, optState, lr);
+    optimizer.update(params, optState, grads, lr, nextParams, nextOptState);
 
     let diverged: string | undefined;
     for (let j = 0; j < p; j++) {
-      if (!Number.isFinite(params[j])) {
-        diverged = `${model.params[j]} became ${params[j]} at update ${updates + 1}`;
+      if (!Number.isFinite(nextParams[j])) {
+        diverged = `${model.params[j]} became ${nextParams[j]} at update ${updates + 1}`;
       }
     }
     const isEpochEnd = batch === bpe - 1;
     let progressLoss = 0;
     let mean = 0;
     if (diverged === undefined && isEpochEnd) {
-      progressLoss = evaluate(model, xs, ys, start, end, params, fullGrads);
-      mean = evaluate(model, xs, ys, 0, xs.length, params, fullGrads);
-      if (!(mean <= maxLoss)) {
+      progressLoss = model.evaluate(nextParams, xs, ys, first, last, fullGrads);
+      mean = model.evaluate(nextParams, xs, ys, 0, xs.length, fullGrads);
+      if (!(mean <= maxLoss))
         diverged = `mean loss ${fmt(mean)} beyond ${fmt(maxLoss)} after update ${updates + 1}`;
-      }
     }
     if (diverged !== undefined) {
-      for (let j = 0; j < p; j++) params[j] = buf[at + j] as number;
-      for (let j = 0; j < s; j++) optState[j] = buf[at + p + j] as number;
       status = { kind: "diverged", reason: diverged };
       break;
     }
-    tape.commit();
+    const kept = params;
+    params = nextParams;
+    nextParams = kept;
+    const keptState = optState;
+    optState = nextOptState;
+    nextOptState = keptState;
     updates++;
     if (sink) {
       event.epoch = epoch;
       event.update = updates;
-      event.start = start;
-      event.end = end;
+      event.start = first;
+      event.end = last;
       event.loss = loss;
+      event.params = params;
       sink.update(event);
     }
-    if (!isEpochEnd) continue;
-
+    if (!isEpochEnd) {
+      batch++;
+      continue;
+    }
+    const ended = epoch;
+    batch = 0;
+    epoch++;
     const gradNorm = norm(fullGrads);
     epochTape ??= new TapeWriter(state.epochTape);
     epochTape.reserve();
@@ -138,72 +193,44 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     for (let j = 0; j < p; j++) eb[eo + EPOCH_FIELDS.params + j] = params[j] as number;
     epochTape.commit();
     overview ??= new OverviewWriter(state.overview);
-    overview.push(epoch, mean);
+    overview.push(ended, mean);
     if (sink) {
-      epochEvent.epoch = epoch;
+      epochEvent.epoch = ended;
       epochEvent.progressLoss = progressLoss;
       epochEvent.meanLoss = mean;
       epochEvent.gradNorm = gradNorm;
+      epochEvent.params = params;
       sink.epoch(epochEvent);
     }
     if (tolLoss > 0 && mean <= tolLoss) {
       status = {
         kind: "converged",
-        reason: `mean loss ${fmt(mean)} ≤ ${fmt(tolLoss)} at epoch ${epoch}`,
+        reason: `mean loss ${fmt(mean)} ≤ ${fmt(tolLoss)} at epoch ${ended}`,
       };
       break;
     }
     if (tolGrad > 0 && gradNorm <= tolGrad) {
       status = {
         kind: "converged",
-        reason: `gradient norm ${fmt(gradNorm)} ≤ ${fmt(tolGrad)} at epoch ${epoch}`,
+        reason: `gradient norm ${fmt(gradNorm)} ≤ ${fmt(tolGrad)} at epoch ${ended}`,
       };
       break;
     }
-    if (epoch + 1 >= maxEpochs) {
+    if (epoch >= maxEpochs) {
       status = { kind: "done", reason: `epoch limit ${maxEpochs} reached` };
       break;
     }
   }
 
-  if (updates === state.updates && status === state.status) return state;
+  if (updates === state.updates) return status === state.status ? state : { ...state, status };
   return {
     ...state,
     status,
-    params: updates === state.updates ? state.params : params,
-    optState: updates === state.updates ? state.optState : optState,
-    updates,
-    updateTape: tape.close(),
-    epochTape: epochTape ? epochTape.close() : state.epochTape,
-    overview: overview ? overview.close() : state.overview,
-  };
-}
-
-/**
- * The state exactly as it was before the last update, or the same state when there is none kept.
- * The learning rate stays as set now; the optimizer's state comes back too unless the optimizer
- * was changed since, in which case it starts fresh, as a change of optimizer does.
- */
-export function stepBack(state: RunState): RunState {
-  const target = state.updates - 1;
-  const at = locate(state.updateTape, target);
-  if (!at) return state;
-  const p = state.params.length;
-  const from = at.offset + UPDATE_FIELDS.params;
-  const params = at.chunk.slice(from, from + p);
-  const sameOptimizer = OPTIMIZER_IDS[at.chunk[at.offset] as number] === state.optimizer;
-  const optState = sameOptimizer
-    ? at.chunk.slice(from + p, from + p + state.optState.length)
-    : new Float64Array(state.optState.length);
-  const back = { ...state, updates: target };
-  const epochs = epochsDone(back);
-  return {
-    ...back,
-    status: { kind: "paused" },
     params,
     optState,
-    updateTape: truncateTape(state.updateTape, target),
-    epochTape: truncateTape(state.epochTape, epochs),
-    overview: truncateOverview(state.overview, epochs),
+    updates,
+    checkpoints: checkpoints.close(),
+    epochTape: epochTape ? epochTape.close() : state.epochTape,
+    overview: overview ? overview.close() : state.overview,
   };
 }

@@ -46,7 +46,10 @@ function decompose(x: number): { m: bigint; e: number } {
 const NDIGITS_MAX = 323;
 const NDIGITS_MIN = -308;
 
-/** CPython's `round(x, ndigits)` for a float and an integer `ndigits`. */
+/**
+ * CPython's `round(x, ndigits)` for a float and an integer `ndigits`. Where Python raises
+ * OverflowError (e.g. `round(1.7976931348623157e308, -308)`) this returns an infinity.
+ */
 export function roundPy(x: number, ndigits: number): number {
   if (!Number.isFinite(x) || x === 0 || ndigits > NDIGITS_MAX) return x;
   if (ndigits < NDIGITS_MIN) return 0 * x;

@@ -1,6 +1,7 @@
 import { batchesPerEpoch } from "./config.js";
-import { advance, stepBack } from "./engine.js";
+import { advance } from "./engine.js";
 import { OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
+import { stepBack } from "./replay.js";
 import { createRun, isTerminal, type RunState } from "./run.js";
 
 export type RunEvent =

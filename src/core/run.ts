@@ -27,24 +27,34 @@ export interface RunState {
   readonly optState: Float64Array;
   /** Updates done since the start. */
   readonly updates: number;
-  /** Record u: what stood before update u + 1 (see UPDATE_FIELDS). */
-  readonly updateTape: Tape;
+  /**
+   * Snapshots to replay from (see CHECKPOINT_FIELDS): one every CHECKPOINT_EVERY updates and one
+   * wherever the learning rate or optimizer changed, so any recent state can be rebuilt exactly.
+   */
+  readonly checkpoints: Tape;
   /** Record e: the end of epoch e (see EPOCH_FIELDS). */
   readonly epochTape: Tape;
   /** Mean loss over the data at the end of every epoch, decimated to stay bounded. */
   readonly overview: Overview;
 }
 
-/** Layout of an update record: the optimizer's index, then the parameters and its state before. */
-export const UPDATE_FIELDS = { optimizer: 0, params: 1 } as const;
+/**
+ * Layout of a checkpoint: the updates done when it was taken, the optimizer (its index in
+ * OPTIMIZER_IDS) and learning rate used from there on, then the parameters and optimizer state.
+ */
+export const CHECKPOINT_FIELDS = { updates: 0, optimizer: 1, lr: 2, params: 3 } as const;
+
+/** Updates between two checkpoints: the most a step back replays. */
+export const CHECKPOINT_EVERY = 64;
 
 /** Layout of an epoch record; the parameters at the epoch's end follow from `params`. */
 export const EPOCH_FIELDS = { progressLoss: 0, meanLoss: 1, gradNorm: 2, params: 3 } as const;
 
 /** Updates kept for stepping back, at least. */
 export const HISTORY_UPDATES = 1024;
-/** Epoch records kept for the log, at least. */
-export const HISTORY_EPOCHS = 1024;
+const CHECKPOINTS_KEPT = 2 * HISTORY_UPDATES;
+/** Epoch records kept, at least: enough to step back HISTORY_UPDATES even at one update an epoch. */
+export const HISTORY_EPOCHS = 2048;
 
 export function createRun(config: RunConfig): RunState {
   const p = config.model.params.length;
@@ -56,7 +66,8 @@ export function createRun(config: RunConfig): RunState {
     params: Float64Array.from(config.init),
     optState: new Float64Array(OPTIMIZERS[config.optimizer].stateSize(p)),
     updates: 0,
-    updateTape: emptyTape(1 + p + maxStateSize(p), HISTORY_UPDATES),
+    // Enough checkpoints to reach HISTORY_UPDATES back even when every update changed the rate.
+    checkpoints: emptyTape(CHECKPOINT_FIELDS.params + p + maxStateSize(p), CHECKPOINTS_KEPT),
     epochTape: emptyTape(EPOCH_FIELDS.params + p, HISTORY_EPOCHS),
     overview: emptyOverview(),
   };

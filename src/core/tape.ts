@@ -18,16 +18,28 @@ export interface Tape {
   readonly head: { end: number };
 }
 
+/** Every tape is made here, so that all have one shape (and V8 one hidden class). */
+function makeTape(
+  like: Pick<Tape, "stride" | "chunkSize" | "maxChunks">,
+  chunks: readonly Float64Array[],
+  first: number,
+  length: number,
+  head: { end: number },
+): Tape {
+  const { stride, chunkSize, maxChunks } = like;
+  return { stride, chunkSize, maxChunks, chunks, first, length, head };
+}
+
 /** A tape that keeps at least `keep` records of `stride` floats. */
 export function emptyTape(stride: number, keep: number, chunkSize = 256): Tape {
   const maxChunks = Math.ceil(keep / chunkSize) + 1;
-  return { stride, chunkSize, maxChunks, chunks: [], first: 0, length: 0, head: { end: 0 } };
+  return makeTape({ stride, chunkSize, maxChunks }, [], 0, 0, { end: 0 });
 }
 
 /** The same tape cut back to `length` records (never below what it still keeps). */
 export function truncateTape(tape: Tape, length: number): Tape {
   const next = Math.max(tape.first, Math.min(tape.length, length));
-  return next === tape.length ? tape : { ...tape, length: next };
+  return next === tape.length ? tape : makeTape(tape, tape.chunks, tape.first, next, tape.head);
 }
 
 /** Where record `index` sits: its chunk and the offset of its first float, or undefined. */
@@ -52,64 +64,70 @@ export function readTape(tape: Tape, index: number, field: number): number {
  * writes `buf[offset + field]` after `reserve()`, then `commit()`s, and `close()` gives the tape.
  */
 export class TapeWriter {
+  /** The chunk the next record goes in, and where in it. */
   buf: Float64Array = new Float64Array(0);
   offset = 0;
   private chunks: Float64Array[];
   private first: number;
   private length: number;
   private readonly head: { end: number };
+  // Copied out of the tape so that the hot methods below read only this object's own fields.
+  readonly stride: number;
+  private readonly chunkSize: number;
+  private readonly maxChunks: number;
 
   constructor(private readonly tape: Tape) {
-    this.first = tape.first;
-    this.length = tape.length;
-    if (tape.length === tape.head.end) {
+    const { chunkSize, stride, first, length } = tape;
+    this.stride = stride;
+    this.chunkSize = chunkSize;
+    this.maxChunks = tape.maxChunks;
+    this.first = first;
+    this.length = length;
+    const full = Math.floor((length - first) / chunkSize);
+    if (length === tape.head.end) {
       this.chunks = tape.chunks.slice();
       this.head = tape.head;
     } else {
       // An older version appends: fork, copying only the chunk its end falls in.
-      const full = Math.floor((tape.length - tape.first) / tape.chunkSize);
       this.chunks = tape.chunks.slice(0, full);
       const partial = tape.chunks[full];
       if (partial) {
         const copy = new Float64Array(partial.length);
-        copy.set(partial.subarray(0, ((tape.length - tape.first) % tape.chunkSize) * tape.stride));
+        copy.set(partial.subarray(0, ((length - first) % chunkSize) * stride));
         this.chunks.push(copy);
       }
-      this.head = { end: tape.length };
+      this.head = { end: length };
+    }
+    const current = this.chunks[full];
+    if (current) {
+      this.buf = current;
+      this.offset = ((length - first) % chunkSize) * stride;
     }
   }
 
   /** Makes `buf[offset …]` the slot of the next record. */
   reserve(): void {
-    const { chunkSize, stride, maxChunks } = this.tape;
-    const rel = this.length - this.first;
-    const slot = rel % chunkSize;
-    if (slot === 0 && rel / chunkSize === this.chunks.length) {
-      this.chunks.push(new Float64Array(chunkSize * stride));
-      if (this.chunks.length > maxChunks) {
-        this.chunks.shift();
-        this.first += chunkSize;
-      }
+    if (this.offset < this.buf.length) return;
+    this.buf = new Float64Array(this.chunkSize * this.stride);
+    this.offset = 0;
+    this.chunks.push(this.buf);
+    if (this.chunks.length > this.maxChunks) {
+      this.chunks.shift();
+      this.first += this.chunkSize;
     }
-    this.buf = this.chunks[Math.floor((this.length - this.first) / chunkSize)] as Float64Array;
-    this.offset = slot * stride;
   }
 
   /** Keeps the reserved record. */
   commit(): void {
+    this.offset += this.stride;
     this.length++;
-    this.head.end = this.length;
   }
 
+  /** The tape with what was committed; this lineage's newest version from now on. */
   close(): Tape {
+    this.head.end = this.length;
     if (this.length === this.tape.length && this.first === this.tape.first) return this.tape;
-    return {
-      ...this.tape,
-      chunks: this.chunks,
-      first: this.first,
-      length: this.length,
-      head: this.head,
-    };
+    return makeTape(this.tape, this.chunks, this.first, this.length, this.head);
   }
 }
 

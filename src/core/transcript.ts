@@ -29,7 +29,7 @@ export function gradLine(
 ): string {
   const { xs, ys } = config.data;
   const sample =
-    end - start === 1
+    config.batchSize === 1
       ? `${formatPyFloat(xs[start] as number)} ${formatPyFloat(ys[start] as number)}`
       : `${formatPyList(xs.slice(start, end))} ${formatPyList(ys.slice(start, end))}`;
   return `\tgrad:  ${sample} ${Array.from(grads, r2).join(" ")}`;

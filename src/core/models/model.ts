@@ -16,10 +16,19 @@ export interface Model {
   readonly params: readonly string[];
   predict(p: Params, x: number): number;
   /**
-   * Adds ∂(ŷ − y)²/∂p at `p` to `grads` and returns (ŷ − y)². Accumulators start at −0, not 0,
-   * so that a lone −0 gradient stays −0 as Python prints it.
+   * The mean of (ŷ − y)² over samples [start, end) at `p`, with its gradient written to `grads`.
+   * Sums start at −0, not 0, so that a lone −0 gradient stays −0 as Python prints it; a mean of one
+   * sample divides by 1, which is exact, so per-sample numbers are the lecture's to the last digit.
+   * Each model loops over its samples itself, keeping sums in locals: the engine's hot path.
    */
-  accumulate(p: Params, x: number, y: number, grads: Float64Array): number;
+  evaluate(
+    p: Params,
+    xs: readonly number[],
+    ys: readonly number[],
+    start: number,
+    end: number,
+    grads: Float64Array,
+  ): number;
 }
 
 export type ModelId = "linear" | "affine" | "quadratic";

@@ -13,15 +13,15 @@ export const adagrad: Optimizer = {
   id: "adagrad",
   label: "Adagrad",
   stateSize: (p) => p + 1,
-  apply(params, grads, state, lr) {
+  update(params, state, grads, lr, nextParams, nextState) {
     const t = (state[0] as number) + 1;
-    state[0] = t;
+    nextState[0] = t;
     const clr = lr / (1 + (t - 1) * LR_DECAY);
     for (let i = 0; i < params.length; i++) {
       const g = grads[i] as number;
       const s = (state[i + 1] as number) + g * g;
-      state[i + 1] = s;
-      params[i] = (params[i] as number) - clr * (g / (Math.sqrt(s) + EPS));
+      nextState[i + 1] = s;
+      nextParams[i] = (params[i] as number) - clr * (g / (Math.sqrt(s) + EPS));
     }
   },
 };

@@ -15,18 +15,18 @@ export const adam: Optimizer = {
   id: "adam",
   label: "Adam",
   stateSize: (p) => 2 * p + 1,
-  apply(params, grads, state, lr) {
+  update(params, state, grads, lr, nextParams, nextState) {
     const p = params.length;
     const t = (state[0] as number) + 1;
-    state[0] = t;
+    nextState[0] = t;
     const correction1 = 1 - BETA1 ** t;
     const correction2 = 1 - BETA2 ** t;
     for (let i = 0; i < p; i++) {
       const g = grads[i] as number;
       const m = BETA1 * (state[1 + i] as number) + (1 - BETA1) * g;
       const v = BETA2 * (state[1 + p + i] as number) + (1 - BETA2) * (g * g);
-      state[1 + i] = m;
-      state[1 + p + i] = v;
+      nextState[1 + i] = m;
+      nextState[1 + p + i] = v;
       params[i] =
         (params[i] as number) - (lr * (m / correction1)) / (Math.sqrt(v / correction2) + EPS);
     }

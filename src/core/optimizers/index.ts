@@ -36,8 +36,8 @@ export function optimizerStep(
   state: Float64Array,
   lr: number,
 ): { readonly params: Float64Array; readonly state: Float64Array } {
-  const nextParams = params.slice();
-  const nextState = state.slice();
-  optimizer.apply(nextParams, grads, nextState, lr);
+  const nextParams = new Float64Array(params.length);
+  const nextState = new Float64Array(state.length);
+  optimizer.update(params, state, grads, lr, nextParams, nextState);
   return { params: nextParams, state: nextState };
 }

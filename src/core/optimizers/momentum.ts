@@ -15,15 +15,15 @@ function makeMomentum(isNesterov: boolean): Optimizer {
     id: isNesterov ? "nesterov" : "momentum",
     label: isNesterov ? `SGD + Nesterov ${MOMENTUM}` : `SGD + momentum ${MOMENTUM}`,
     stateSize: (p) => p + 1,
-    apply(params, grads, state, lr) {
+    update(params, state, grads, lr, nextParams, nextState) {
       const isFirst = state[0] === 0;
-      state[0] = 1;
+      nextState[0] = 1;
       for (let i = 0; i < params.length; i++) {
         const g = grads[i] as number;
         const b = isFirst ? g : MOMENTUM * (state[i + 1] as number) + (1 - DAMPENING) * g;
-        state[i + 1] = b;
+        nextState[i + 1] = b;
         const step = isNesterov ? g + MOMENTUM * b : b;
-        params[i] = (params[i] as number) - lr * step;
+        nextParams[i] = (params[i] as number) - lr * step;
       }
     },
   };

@@ -13,12 +13,12 @@ export const rmsprop: Optimizer = {
   id: "rmsprop",
   label: "RMSprop",
   stateSize: (p) => p,
-  apply(params, grads, state, lr) {
+  update(params, state, grads, lr, nextParams, nextState) {
     for (let i = 0; i < params.length; i++) {
       const g = grads[i] as number;
       const v = ALPHA * (state[i] as number) + (1 - ALPHA) * (g * g);
-      state[i] = v;
-      params[i] = (params[i] as number) - lr * (g / (Math.sqrt(v) + EPS));
+      nextState[i] = v;
+      nextParams[i] = (params[i] as number) - lr * (g / (Math.sqrt(v) + EPS));
     }
   },
 };

@@ -9,9 +9,9 @@ export const sgd: Optimizer = {
   id: "sgd",
   label: "SGD",
   stateSize: () => 0,
-  apply(params, grads, _state, lr) {
+  update(params, _state, grads, lr, nextParams) {
     for (let i = 0; i < params.length; i++) {
-      params[i] = (params[i] as number) - lr * (grads[i] as number);
+      nextParams[i] = (params[i] as number) - lr * (grads[i] as number);
     }
   },
 };

@@ -1,0 +1,21 @@
+import { runEngine, runPlainLoop } from "./engine.js";
+import { bestRate, heapAfterGc, mib, rate } from "./measure.js";
+
+// `npm run bench`: figures, not pass/fail; the targets are in the README and the issues.
+const UPDATES = 10_000_000;
+
+const engine = bestRate(UPDATES, 5, runEngine);
+const plain = bestRate(UPDATES, 5, runPlainLoop);
+console.log("engine, headless (lecture problem, per-sample SGD)");
+console.log(`  engine updates/s        ${rate(engine)}`);
+console.log(`  plain loop updates/s    ${rate(plain)}`);
+console.log(`  ratio engine/plain      ${(engine / plain).toFixed(2)}   (target >= 0.5)`);
+
+let kept = runEngine(10_000);
+const small = heapAfterGc();
+kept = runEngine(UPDATES);
+const large = heapAfterGc();
+console.log("engine memory (heap after GC, run state kept alive)");
+console.log(`  after 10 thousand       ${mib(small)}`);
+console.log(`  after 10 million        ${mib(large)}`);
+console.log(`  growth                  ${mib(large - small)}   (${kept.updates} updates; target: flat)`);
