@@ -24,7 +24,8 @@ const TICK = 100_000;
 /** The engine, headless: `updates` updates through the pure state machine's hot loop. */
 export function runEngine(updates: number): RunState {
   let state = createRun(LECTURE_FOREVER);
-  for (let done = 0; done < updates; done += TICK) state = advance(state, Math.min(TICK, updates - done));
+  for (let done = 0; done < updates; done += TICK)
+    state = advance(state, Math.min(TICK, updates - done));
   return state;
 }
 

@@ -18,4 +18,6 @@ const large = heapAfterGc();
 console.log("engine memory (heap after GC, run state kept alive)");
 console.log(`  after 10 thousand       ${mib(small)}`);
 console.log(`  after 10 million        ${mib(large)}`);
-console.log(`  growth                  ${mib(large - small)}   (${kept.updates} updates; target: flat)`);
+console.log(
+  `  growth                  ${mib(large - small)}   (${kept.updates} updates; target: flat)`,
+);

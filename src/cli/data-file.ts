@@ -33,7 +33,10 @@ export function parseData(text: string, source: string): Dataset {
 /** V8's JSON.parse message without its quoted excerpt, and the line its position falls on. */
 function jsonProblem(source: string, text: string, error: Error): InputError {
   const position = /position (\d+)/.exec(error.message)?.[1];
-  const what = (error.message.split(/, (?:\.\.\.)?"/)[0] ?? "").replace(/ in JSON at position \d+.*$/s, "");
+  const what = (error.message.split(/, (?:\.\.\.)?"/)[0] ?? "").replace(
+    / in JSON at position \d+.*$/s,
+    "",
+  );
   const line =
     position === undefined ? "" : ` line ${text.slice(0, Number(position)).split("\n").length}`;
   return new InputError(`${source}${line}: not valid JSON (${what})`);

@@ -27,7 +27,7 @@ export const adam: Optimizer = {
       const v = BETA2 * (state[1 + p + i] as number) + (1 - BETA2) * (g * g);
       nextState[1 + i] = m;
       nextState[1 + p + i] = v;
-      params[i] =
+      nextParams[i] =
         (params[i] as number) - (lr * (m / correction1)) / (Math.sqrt(v / correction2) + EPS);
     }
   },
