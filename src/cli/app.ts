@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
+import type { RunConfig } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
 import { PRESETS } from "../core/presets.js";
 import { parseData } from "./data-file.js";
@@ -13,6 +14,12 @@ export interface CliIo {
   readonly stdin: Readable;
   readonly stdout: Writable;
   readonly stderr: Writable;
+  readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Starts the dashboard when stdout is a terminal; without it the CLI prints, as when piped.
+   * `isStdinData` says stdin was read for --data, so keys must come from elsewhere.
+   */
+  readonly dashboard?: (config: RunConfig, options: Options, isStdinData: boolean) => Promise<void>;
 }
 
 async function readAll(stream: Readable): Promise<string> {
@@ -26,6 +33,9 @@ const FILE_ERRORS: Record<string, string> = {
   EISDIR: "is a directory, not a data file",
   EACCES: "permission denied",
 };
+
+/** The dashboard's epoch limit when --epochs is not given: long enough to watch convergence. */
+export const DASHBOARD_EPOCHS = 100;
 
 export async function loadData(options: Options, stdin: Readable): Promise<Dataset> {
   if (options.data === undefined) return PRESETS[options.preset].data;
@@ -69,6 +79,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const data = await loadData(options, io.stdin);
+    if (options.mode === "dashboard" && io.dashboard) {
+      // A dashboard run goes on past the lecture's 10 epochs unless told otherwise.
+      await io.dashboard(
+        buildConfig(options, data, DASHBOARD_EPOCHS),
+        options,
+        options.data === "-",
+      );
+      return 0;
+    }
     let config = buildConfig(options, data);
     if (options.format === "transcript" && !options.hasTolerance) {
       // The lecture's loop has no stopping rule: the transcript runs every epoch unless asked.

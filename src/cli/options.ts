@@ -71,6 +71,16 @@ function number(flag: string, value: string, rule: "positive" | "non-negative"):
   return n;
 }
 
+/** Frames a second: 12 keeps an SSH link calm and still looks live. */
+export const DEFAULT_FPS = 12;
+const MAX_FPS = 60;
+
+function fps(value: string): number {
+  const n = integer("fps", value);
+  if (n > MAX_FPS) throw new InputError(`--fps: ${value} is more than ${MAX_FPS}`);
+  return n;
+}
+
 function integer(flag: string, value: string): number {
   if (!/^\+?\d+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
     throw new InputError(`--${flag}: '${value}' is not a positive whole number`);
@@ -174,7 +184,7 @@ export function parseOptions(args: readonly string[]): Options {
         ? DEFAULTS.tolGrad
         : number("tol-grad", values["tol-grad"], "non-negative"),
     hasTolerance: values["tol-loss"] !== undefined || values["tol-grad"] !== undefined,
-    fps: values.fps === undefined ? 12 : integer("fps", values.fps),
+    fps: values.fps === undefined ? DEFAULT_FPS : fps(values.fps),
     ascii: values.ascii,
     color: !values["no-color"],
   };

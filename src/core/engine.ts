@@ -22,7 +22,8 @@ export interface UpdateEvent {
   readonly loss: number;
   /** Gradient of that loss at the parameters before the update. */
   readonly grads: Float64Array;
-  /** Parameters after the update. */
+  /** Parameters before and after the update. */
+  readonly before: Float64Array;
   readonly params: Float64Array;
 }
 
@@ -120,7 +121,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     : updates;
   let batch = updates % bpe;
   let epoch = (updates - batch) / bpe;
-  const event = { epoch: 0, update: 0, start: 0, end: 0, loss: 0, grads, params };
+  const event = { epoch: 0, update: 0, start: 0, end: 0, loss: 0, grads, before: params, params };
   const epochEvent = { epoch: 0, progressLoss: 0, meanLoss: 0, gradNorm: 0, params };
 
   for (let k = 0; k < n; k++) {
@@ -172,6 +173,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
       event.start = first;
       event.end = last;
       event.loss = loss;
+      event.before = nextParams;
       event.params = params;
       sink.update(event);
     }

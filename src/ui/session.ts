@@ -1,0 +1,140 @@
+import { type RunEvent, transition } from "../core/machine.js";
+import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
+import type { RunState } from "../core/run.js";
+import { DEFAULT_SPEED_INDEX, nextOnLadder, SPEEDS } from "./ladder.js";
+
+/** The learning-rate prompt opened by `l`: what has been typed, and why it was refused. */
+export interface Prompt {
+  readonly text: string;
+  readonly error: string | undefined;
+}
+
+/** Everything the dashboard shows and steers: the run, and how it is being watched. */
+export interface Session {
+  readonly run: RunState;
+  readonly speedIndex: number;
+  /** Updates per second measured while running, for the header. */
+  readonly measuredRate: number;
+  readonly isLogScale: boolean;
+  /** Which parameter the loss landscape slices along. */
+  readonly landscapeParam: number;
+  readonly isHelpOpen: boolean;
+  readonly prompt: Prompt | undefined;
+  /** Lines the gradient log is scrolled back from its newest line. */
+  readonly logScroll: number;
+}
+
+export type SessionAction =
+  | { readonly type: "run"; readonly event: RunEvent }
+  | { readonly type: "tick"; readonly updates: number; readonly rate: number }
+  | { readonly type: "lr-step"; readonly direction: 1 | -1 }
+  | { readonly type: "speed-step"; readonly direction: 1 | -1 }
+  | { readonly type: "next-optimizer" }
+  | { readonly type: "toggle-log-scale" }
+  | { readonly type: "next-param" }
+  | { readonly type: "toggle-help" }
+  | { readonly type: "prompt-open" }
+  | { readonly type: "prompt-edit"; readonly text: string }
+  | { readonly type: "prompt-submit" }
+  | { readonly type: "prompt-cancel" }
+  | { readonly type: "scroll"; readonly lines: number };
+
+export function createSession(run: RunState): Session {
+  return {
+    run,
+    speedIndex: DEFAULT_SPEED_INDEX,
+    measuredRate: 0,
+    isLogScale: false,
+    landscapeParam: 0,
+    isHelpOpen: false,
+    prompt: undefined,
+    logScroll: 0,
+  };
+}
+
+export function speedOf(session: Session): number {
+  return SPEEDS[session.speedIndex] ?? 1;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A learning rate typed at the prompt, or the reason it is not one. */
+export function parseLearningRate(text: string): number | string {
+  const trimmed = text.trim();
+  if (trimmed === "") return "type a learning rate, e.g. 0.05";
+  const value = NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!Number.isFinite(value)) return `'${trimmed}' is not a number`;
+  if (value <= 0) return `${trimmed} must be greater than 0`;
+  return value;
+}
+
+function withRun(session: Session, run: RunState): Session {
+  return run === session.run ? session : { ...session, run };
+}
+
+/** The dashboard's reducer: pure, and an action that changes nothing returns the same object. */
+export function reduceSession(session: Session, action: SessionAction): Session {
+  const { run } = session;
+  switch (action.type) {
+    case "run":
+      return withRun(session, transition(run, action.event));
+    case "tick": {
+      const next = withRun(session, transition(run, { type: "tick", updates: action.updates }));
+      return next.measuredRate === action.rate ? next : { ...next, measuredRate: action.rate };
+    }
+    case "lr-step":
+      return withRun(
+        session,
+        transition(run, { type: "set-learning-rate", lr: nextOnLadder(run.lr, action.direction) }),
+      );
+    case "speed-step": {
+      const speedIndex = Math.min(
+        SPEEDS.length - 1,
+        Math.max(0, session.speedIndex + action.direction),
+      );
+      return speedIndex === session.speedIndex ? session : { ...session, speedIndex };
+    }
+    case "next-optimizer": {
+      const next = OPTIMIZER_IDS[(OPTIMIZER_IDS.indexOf(run.optimizer) + 1) % OPTIMIZER_IDS.length];
+      return next
+        ? withRun(session, transition(run, { type: "set-optimizer", optimizer: next }))
+        : session;
+    }
+    case "toggle-log-scale":
+      return { ...session, isLogScale: !session.isLogScale };
+    case "next-param": {
+      const count = run.config.model.params.length;
+      const landscapeParam = (session.landscapeParam + 1) % count;
+      return landscapeParam === session.landscapeParam ? session : { ...session, landscapeParam };
+    }
+    case "toggle-help":
+      return { ...session, isHelpOpen: !session.isHelpOpen };
+    case "prompt-open":
+      return session.prompt ? session : { ...session, prompt: { text: "", error: undefined } };
+    case "prompt-edit":
+      return session.prompt
+        ? { ...session, prompt: { text: action.text, error: undefined } }
+        : session;
+    case "prompt-submit": {
+      if (!session.prompt) return session;
+      const lr = parseLearningRate(session.prompt.text);
+      if (typeof lr === "string") return { ...session, prompt: { ...session.prompt, error: lr } };
+      return {
+        ...withRun(session, transition(run, { type: "set-learning-rate", lr })),
+        prompt: undefined,
+      };
+    }
+    case "prompt-cancel":
+      return session.prompt ? { ...session, prompt: undefined } : session;
+    case "scroll": {
+      const logScroll = Math.max(0, session.logScroll + action.lines);
+      return logScroll === session.logScroll ? session : { ...session, logScroll };
+    }
+    default:
+      return assertNever(action);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled action ${JSON.stringify(value)}`);
+}

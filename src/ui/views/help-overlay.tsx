@@ -1,0 +1,30 @@
+import { Box, Text } from "ink";
+import { KEYMAP } from "../keymap.js";
+import { useTheme } from "../theme.js";
+import { Panel } from "./panel.js";
+
+/** Every key, from the same keymap that handles them. */
+export function HelpOverlay({
+  width,
+  height,
+}: {
+  readonly width: number;
+  readonly height: number;
+}) {
+  const theme = useTheme();
+  const label = (text: string) =>
+    theme.isAscii ? text.replace("→", "->").replace("←", "<-") : text;
+  const column = Math.max(...KEYMAP.map((b) => label(b.label).length)) + 2;
+  return (
+    <Panel title="Keys (? or Esc closes)" width={width} height={height}>
+      <Box flexDirection="column">
+        {KEYMAP.map((binding) => (
+          <Text key={binding.label} wrap="truncate-end">
+            <Text bold>{label(binding.label).padEnd(column)}</Text>
+            {binding.help}
+          </Text>
+        ))}
+      </Box>
+    </Panel>
+  );
+}
