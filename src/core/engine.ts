@@ -147,6 +147,10 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
         diverged = `${model.params[j]} became ${nextParams[j]} at update ${updates + 1}`;
       }
     }
+    for (let j = 0; j < nextOptState.length; j++) {
+      if (!Number.isFinite(nextOptState[j]))
+        diverged ??= `the optimizer's state overflowed at update ${updates + 1}`;
+    }
     const isEpochEnd = batch === bpe - 1;
     let progressLoss = 0;
     let mean = 0;

@@ -1,10 +1,10 @@
 import type { Model, Params } from "./models/index.js";
 
-/** Euclidean norm. */
+/** Euclidean norm; squares of huge gradients overflow, so those take Math.hypot's careful way. */
 export function norm(values: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += (values[i] as number) * (values[i] as number);
-  return Math.sqrt(sum);
+  return Number.isFinite(sum) ? Math.sqrt(sum) : Math.hypot(...Array.from(values));
 }
 
 /** Mean squared error over all the data at `params`. */

@@ -63,7 +63,12 @@ export function transition(state: RunState, event: RunEvent): RunState {
     case "reset":
       return state.updates === 0 && status.kind === "idle"
         ? state
-        : createRun({ ...state.config, lr: state.lr, optimizer: state.optimizer });
+        : {
+            ...createRun(state.config),
+            lr: state.lr,
+            optimizer: state.optimizer,
+            optState: new Float64Array(OPTIMIZERS[state.optimizer].stateSize(state.params.length)),
+          };
     default:
       return assertNever(event);
   }

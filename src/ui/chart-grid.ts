@@ -58,9 +58,11 @@ export function blankLines(width: number, height: number, note = ""): string[] {
 /** A number in at most `width` characters: three significant digits, fewer if that is too long. */
 export function shortNumber(x: number, width = LABEL_WIDTH): string {
   const text = fmt(x);
-  if (text.length <= width) return text;
-  const shorter = Number(x.toExponential(0)).toExponential();
-  return shorter.length <= width ? shorter : shorter.slice(0, width);
+  if (text.length <= width && Number.isFinite(Number(text))) return text;
+  // Exponents past ±99 need room, and near ±1.8e308 rounding a number overflows to "Infinity":
+  // round the digits as text instead.
+  const one = x.toExponential(1).replace(".0e", "e");
+  return one.length <= width ? one : x.toExponential(0).slice(0, width);
 }
 
 /** Whether `v` can be drawn: finite, and positive on a log scale. */
@@ -109,7 +111,7 @@ function valueAt(scale: Scale, level: number): number {
   const y = scale.lo * (1 - t) + scale.hi * t;
   if (scale.isLog) return 10 ** y;
   // Rounding noise such as 2.8e-17 where the axis crosses zero should read as 0.
-  return Math.abs(y) < (scale.hi - scale.lo) * 1e-9 ? 0 : y;
+  return Math.abs(y) < (scale.hi / 2 - scale.lo / 2) * 2e-9 ? 0 : y;
 }
 
 /**

@@ -14,8 +14,8 @@ export interface Binding {
   /** How the key bar and the help name the keys. */
   readonly label: string;
   readonly help: string;
-  /** Shown in the one-line key bar as well as in the help. */
-  readonly isInBar: boolean;
+  /** Its words in the one-line key bar, if it is there as well as in the help. */
+  readonly bar: string | undefined;
   readonly command: Command;
 }
 
@@ -33,119 +33,119 @@ export const KEYMAP: readonly Binding[] = [
     keys: [{ input: " " }],
     label: "space",
     help: "run / pause",
-    isInBar: true,
+    bar: "space run/pause",
     command: run({ type: "toggle" }),
   },
   {
     keys: [{ input: "s" }, { key: "rightArrow" }],
     label: "s →",
     help: "one update",
-    isInBar: true,
+    bar: "s/→ step",
     command: run({ type: "step" }),
   },
   {
     keys: [{ input: "e" }],
     label: "e",
     help: "to the end of the epoch",
-    isInBar: true,
+    bar: "e epoch",
     command: run({ type: "step-epoch" }),
   },
   {
     keys: [{ input: "b" }, { key: "leftArrow" }],
     label: "b ←",
     help: "step back one update",
-    isInBar: true,
+    bar: "b/← back",
     command: run({ type: "step-back" }),
   },
   {
     keys: [{ input: "+" }, { input: "=" }],
     label: "+",
     help: "learning rate up (1-2-5 steps)",
-    isInBar: true,
+    bar: "+/- lr",
     command: { type: "lr-step", direction: 1 },
   },
   {
     keys: [{ input: "-" }, { input: "_" }],
     label: "-",
     help: "learning rate down",
-    isInBar: true,
+    bar: undefined,
     command: { type: "lr-step", direction: -1 },
   },
   {
     keys: [{ input: "l" }],
     label: "l",
     help: "type a learning rate",
-    isInBar: true,
+    bar: "l type lr",
     command: { type: "prompt-open" },
   },
   {
     keys: [{ input: ">" }, { input: "." }],
     label: ">",
     help: "faster (updates per second)",
-    isInBar: false,
+    bar: ">/< speed",
     command: { type: "speed-step", direction: 1 },
   },
   {
     keys: [{ input: "<" }, { input: "," }],
     label: "<",
     help: "slower",
-    isInBar: false,
+    bar: undefined,
     command: { type: "speed-step", direction: -1 },
   },
   {
     keys: [{ input: "o" }],
     label: "o",
     help: "next optimizer",
-    isInBar: true,
+    bar: "o optimizer",
     command: { type: "next-optimizer" },
   },
   {
     keys: [{ input: "r" }],
     label: "r",
     help: "reset to the start",
-    isInBar: true,
+    bar: "r reset",
     command: run({ type: "reset" }),
   },
   {
     keys: [{ input: "g" }],
     label: "g",
     help: "log scale on the loss chart",
-    isInBar: false,
+    bar: "g log",
     command: { type: "toggle-log-scale" },
   },
   {
     keys: [{ key: "tab" }],
     label: "Tab",
     help: "landscape: next parameter",
-    isInBar: false,
+    bar: undefined,
     command: { type: "next-param" },
   },
   {
     keys: [{ key: "pageUp" }],
     label: "PgUp",
     help: "scroll the log back",
-    isInBar: false,
+    bar: undefined,
     command: { type: "scroll", lines: 5 },
   },
   {
     keys: [{ key: "pageDown" }],
     label: "PgDn",
     help: "scroll the log forward",
-    isInBar: false,
+    bar: undefined,
     command: { type: "scroll", lines: -5 },
   },
   {
     keys: [{ input: "?" }],
     label: "?",
     help: "help",
-    isInBar: true,
+    bar: "? help",
     command: { type: "toggle-help" },
   },
   {
     keys: [{ input: "q" }, { ctrl: "c" }],
     label: "q",
     help: "quit",
-    isInBar: true,
+    bar: "q quit",
     command: { type: "quit" },
   },
 ];

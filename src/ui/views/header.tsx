@@ -1,7 +1,7 @@
 import { Box, Text } from "ink";
 import { formatPyFloat } from "../../core/format.js";
 import { OPTIMIZERS } from "../../core/optimizers/index.js";
-import { epochsDone, position, type Status } from "../../core/run.js";
+import { position, type Status } from "../../core/run.js";
 import { rate } from "../number.js";
 import type { Session } from "../session.js";
 import { speedOf } from "../session.js";
@@ -48,7 +48,7 @@ export function Header({ session, width }: HeaderProps) {
       : "";
   const reason = "reason" in status ? `: ${status.reason}` : "";
   const counters = [
-    `epoch ${Math.min(epoch, config.maxEpochs)}/${config.maxEpochs} (${epochsDone(run)} done)`,
+    `epoch ${Math.min(epoch, config.maxEpochs - 1)} of ${config.maxEpochs}`,
     `update ${run.updates}`,
     `${speedText}${measured}`,
   ].join(dot);

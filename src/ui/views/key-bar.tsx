@@ -1,7 +1,7 @@
 import { Text } from "ink";
 import { KEYMAP } from "../keymap.js";
 import type { Prompt } from "../session.js";
-import { tint, useTheme } from "../theme.js";
+import { glyph, tint, useTheme } from "../theme.js";
 
 /** The bottom line: the main keys from the keymap, or the learning-rate prompt while it is open. */
 export function KeyBar({
@@ -28,18 +28,19 @@ export function KeyBar({
   }
   const ascii = (label: string) =>
     theme.isAscii ? label.replace("→", "->").replace("←", "<-") : label;
-  const items = KEYMAP.filter((b) => b.isInBar).map(
-    (b) => `${ascii(b.label)} ${b.help.split(" (")[0]}`,
-  );
-  let line = "";
-  for (const item of items) {
-    const next = line === "" ? item : `${line}  ${item}`;
-    if (next.length > width) break;
-    line = next;
+  const items = KEYMAP.flatMap((binding) => (binding.bar ? [ascii(binding.bar)] : []));
+  // Help and quit always show; the others as many as fit, in the keymap's order.
+  const kept = items.slice(-2);
+  const sep = glyph(theme, " · ", " | ");
+  const fits = (list: string[]) => list.join(sep).length <= width;
+  const line: string[] = [];
+  for (const item of items.slice(0, -2)) {
+    if (!fits([...line, item, ...kept])) break;
+    line.push(item);
   }
   return (
     <Text wrap="truncate-end" color={tint(theme, "gray")}>
-      {line}
+      {[...line, ...kept].join(sep)}
     </Text>
   );
 }

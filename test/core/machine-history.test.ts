@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import type { RunConfig } from "../../src/core/config.js";
+import { advance } from "../../src/core/engine.js";
+import { transition } from "../../src/core/machine.js";
+import type { OptimizerId } from "../../src/core/optimizers/index.js";
+import { HISTORY_UPDATES, type RunState } from "../../src/core/run.js";
+import { lectureConfig, lectureRun, observable, printed, snapshot } from "./run-helpers.js";
+
+const STEP = { type: "step" } as const;
+const BACK = { type: "step-back" } as const;
+
+/** A run stepped by hand `n` times. */
+function stepped(n: number, optimizer: OptimizerId = "sgd"): RunState {
+  let state = lectureRun({ optimizer, maxEpochs: 100 });
+  for (let i = 0; i < n; i++) state = transition(state, STEP);
+  return state;
+}
+
+describe("step-back, then step", () => {
+  // 3 and 6 end an epoch on the lecture data, so stepping back there reopens that epoch.
+  it.each([
+    { optimizer: "sgd", updates: 3 },
+    { optimizer: "sgd", updates: 4 },
+    { optimizer: "adam", updates: 3 },
+    { optimizer: "adam", updates: 5 },
+    { optimizer: "momentum", updates: 6 },
+    { optimizer: "adagrad", updates: 7 },
+  ] as const)(
+    "gives back the same state ($optimizer, $updates updates)",
+    ({ optimizer, updates }) => {
+      const state = stepped(updates, optimizer);
+      const back = transition(state, BACK);
+      expect(back.updates).toBe(updates - 1);
+      expect(back.epochTape.length).toBe(Math.floor((updates - 1) / 3));
+      const again = transition(back, STEP);
+      expect(observable(again)).toEqual(observable(state));
+      const { lines } = printed(state, 7);
+      expect(lines.length).toBeGreaterThan(7);
+      expect(printed(again, 7).lines).toEqual(lines);
+    },
+  );
+
+  it("at 0 updates returns the same state", () => {
+    const idle = lectureRun();
+    expect(transition(idle, BACK)).toBe(idle);
+    const back = transition(transition(idle, STEP), BACK);
+    expect(back.updates).toBe(0);
+    expect(Array.from(back.params)).toEqual([1]);
+    expect(transition(back, BACK)).toBe(back);
+  });
+
+  it("keeps the learning rate set since", () => {
+    const state = transition(stepped(2), { type: "set-learning-rate", lr: 0.03 });
+    const back = transition(state, BACK);
+    expect(back.lr).toBe(0.03);
+    expect(transition(back, STEP).params[0]).toBe(
+      (back.params[0] as number) - 0.03 * 2 * 2 * (2 * (back.params[0] as number) - 4),
+    );
+  });
+
+  it("starts a changed optimizer afresh instead of restoring the old one's state", () => {
+    const state = transition(stepped(4, "adam"), { type: "set-optimizer", optimizer: "rmsprop" });
+    const back = transition(state, BACK);
+    expect(back.optimizer).toBe("rmsprop");
+    expect(Array.from(back.optState)).toEqual([0]);
+    expect(Array.from(back.params)).toEqual(Array.from(stepped(3, "adam").params));
+  });
+});
+
+/** forward[u]: the state after u updates, made one update at a time, setting the rate first. */
+function forwardStates(config: RunConfig, total: number, lrAt: (u: number) => number): RunState[] {
+  const states = [lectureRun(config)];
+  for (let u = 1; u <= total; u++) {
+    const last = states[u - 1] as RunState;
+    states.push(advance(transition(last, { type: "set-learning-rate", lr: lrAt(u) }), 1));
+  }
+  return states;
+}
+
+/** The step-backs from the last state, among `count`, that do not land on the state kept then. */
+function badStepBacks(forward: RunState[], count: number): number[] {
+  const total = forward.length - 1;
+  let state = forward[total] as RunState;
+  const bad: number[] = [];
+  for (let k = 1; k <= count; k++) {
+    state = transition(state, BACK);
+    const want = forward[total - k] as RunState;
+    const isSame =
+      state.updates === want.updates &&
+      Array.from(state.params).join() === Array.from(want.params).join() &&
+      Array.from(state.optState).join() === Array.from(want.optState).join();
+    if (!isSame) bad.push(k);
+  }
+  return bad;
+}
+
+describe("a long history", () => {
+  const endless = { maxEpochs: 1e9, tolLoss: 0, tolGrad: 0 };
+  it.each([
+    { name: "adam, per sample", config: { optimizer: "adam", lr: 1e-3 }, lrAt: () => 1e-3 },
+    {
+      name: "sgd, full batch: an epoch an update",
+      config: { batchSize: 3, lr: 1e-3 },
+      lrAt: () => 1e-3,
+    },
+    // The rate changes before every update: as many changes as there are updates to go back.
+    {
+      name: "momentum, the rate changed every update",
+      config: { optimizer: "momentum", lr: 1e-4 },
+      lrAt: (u: number) => (u % 2 === 0 ? 1e-4 : 2e-4),
+    },
+    // Long stretches at each rate, so going back replays many updates at a rate not current.
+    {
+      name: "rmsprop, the rate changed every 100 updates",
+      config: { optimizer: "rmsprop", lr: 1e-4 },
+      lrAt: (u: number) => (Math.floor(u / 100) % 2 === 0 ? 1e-4 : 3e-4),
+    },
+  ] as const)(
+    `$name: ${HISTORY_UPDATES} step-backs in a row give the states kept going forward`,
+    ({ config, lrAt }) => {
+      const forward = forwardStates(lectureConfig({ ...config, ...endless }), 3000, lrAt);
+      expect(badStepBacks(forward, HISTORY_UPDATES)).toEqual([]);
+    },
+  );
+
+  it("stops, returning the same state, only beyond what it keeps", () => {
+    const config = lectureConfig({ optimizer: "adam", lr: 1e-3, ...endless });
+    let state = advance(lectureRun(config), 3000);
+    let steps = 0;
+    for (let next = transition(state, BACK); next !== state; next = transition(state, BACK)) {
+      state = next;
+      steps++;
+    }
+    expect(steps).toBeGreaterThanOrEqual(HISTORY_UPDATES);
+    expect(transition(state, BACK)).toBe(state);
+    expect(Array.from(state.params)).toEqual(
+      Array.from(advance(lectureRun(config), state.updates).params),
+    );
+  });
+});
+
+describe("states are values", () => {
+  it("a kept state reads the same after later runs, step-backs and branches", () => {
+    const kept = stepped(10, "momentum");
+    const before = snapshot(kept);
+    let later = advance(kept, 20);
+    // Back to below the kept state, so a branch that wrote in place would overwrite its records.
+    for (let i = 0; i < 25; i++) later = transition(later, BACK);
+    expect(later.updates).toBe(5);
+    const branch = advance(transition(later, { type: "set-learning-rate", lr: 0.05 }), 30);
+    advance(transition(branch, BACK), 5);
+    expect(snapshot(kept)).toEqual(before);
+    // And it still continues exactly as it would have.
+    expect(snapshot(advance(kept, 20))).toEqual(snapshot(advance(stepped(10, "momentum"), 20)));
+  });
+
+  it("a branch from an older state does not disturb the newer one", () => {
+    const old = stepped(4);
+    const newer = advance(old, 8);
+    const seen = snapshot(newer);
+    advance({ ...old, lr: 0.04 }, 20);
+    expect(snapshot(newer)).toEqual(seen);
+  });
+});
