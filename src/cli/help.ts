@@ -6,7 +6,8 @@ import { FORMATS } from "./options.js";
 export const HELP = `gd-tui: drive gradient descent while you watch it (Lecture 3 of PyTorch Zero to All)
 
 Usage
-  gd-tui [flags]            the live dashboard (when stdout is a terminal)
+  gd-tui [flags]            the live dashboard (when stdout is a terminal;
+                            piped, it prints as --print does)
   gd-tui --print [flags]    run to the end and print, as the lecture's script does
 
 Problem
@@ -28,7 +29,7 @@ Output (--print)
                       transcript runs every epoch, like the lecture, unless --tol-* is given
 
 Dashboard
-  --fps N             frames per second at most (default 12)
+  --fps N             frames per second at most, 1 to 60 (default 12, kind to SSH)
   --ascii             ASCII only (automatic when the locale is not UTF-8)
   --no-color          no colour (NO_COLOR is honoured too)
 
