@@ -64,10 +64,11 @@ function axisLine(lo: number, hi: number, columns: number, width: number): strin
     if (cells.slice(Math.max(0, from - 1), from + text.length + 1).some((c) => c !== " ")) return;
     cells.splice(from, text.length, ...text);
   };
-  const [left, right, middle] = [lo, hi, (lo + hi) / 2].map((x) => shortNumber(x));
-  place(left ?? "", 0);
-  place(right ?? "", columns - (right ?? "").length);
-  place(middle ?? "", Math.round((columns - 1) / 2 - ((middle ?? "").length - 1) / 2));
+  const right = shortNumber(hi);
+  const middle = shortNumber((lo + hi) / 2);
+  place(shortNumber(lo), 0);
+  place(right, columns - right.length);
+  place(middle, Math.round((columns - 1) / 2 - (middle.length - 1) / 2));
   return `${" ".repeat(LABEL_COLUMN)}${cells.slice(0, columns).join("")}`.padEnd(width);
 }
 
