@@ -1,5 +1,6 @@
 import { batchesPerEpoch } from "./config.js";
 import { norm } from "./evaluate.js";
+import { formatShort } from "./format.js";
 import { OPTIMIZER_IDS, OPTIMIZERS } from "./optimizers/index.js";
 import { OverviewWriter } from "./overview.js";
 import {
@@ -40,14 +41,6 @@ export interface EpochEvent {
 export interface UpdateSink {
   update(event: UpdateEvent): void;
   epoch(event: EpochEvent): void;
-}
-
-/** Three significant digits, for the reasons a run ends. */
-export function fmt(x: number): string {
-  const short = Number(x.toPrecision(3));
-  return x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6)
-    ? String(short)
-    : short.toExponential();
 }
 
 /**
@@ -135,7 +128,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     if (!(loss <= maxLoss)) {
       status = {
         kind: "diverged",
-        reason: `loss ${fmt(loss)} beyond ${fmt(maxLoss)} at update ${updates + 1}`,
+        reason: `loss ${formatShort(loss)} beyond ${formatShort(maxLoss)} at update ${updates + 1}`,
       };
       break;
     }
@@ -158,7 +151,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
       progressLoss = model.evaluate(nextParams, xs, ys, first, last, fullGrads);
       mean = model.evaluate(nextParams, xs, ys, 0, xs.length, fullGrads);
       if (!(mean <= maxLoss))
-        diverged = `mean loss ${fmt(mean)} beyond ${fmt(maxLoss)} after update ${updates + 1}`;
+        diverged = `mean loss ${formatShort(mean)} beyond ${formatShort(maxLoss)} after update ${updates + 1}`;
     }
     if (diverged !== undefined) {
       status = { kind: "diverged", reason: diverged };
@@ -211,14 +204,14 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     if (tolLoss > 0 && mean <= tolLoss) {
       status = {
         kind: "converged",
-        reason: `mean loss ${fmt(mean)} ≤ ${fmt(tolLoss)} at epoch ${ended}`,
+        reason: `mean loss ${formatShort(mean)} ≤ ${formatShort(tolLoss)} at epoch ${ended}`,
       };
       break;
     }
     if (tolGrad > 0 && gradNorm <= tolGrad) {
       status = {
         kind: "converged",
-        reason: `gradient norm ${fmt(gradNorm)} ≤ ${fmt(tolGrad)} at epoch ${ended}`,
+        reason: `gradient norm ${formatShort(gradNorm)} ≤ ${formatShort(tolGrad)} at epoch ${ended}`,
       };
       break;
     }

@@ -68,3 +68,14 @@ export function roundPy(x: number, ndigits: number): number {
   // Number() parses decimal strings correctly rounded; "-0e-2" keeps the sign of zero.
   return Number(`${x < 0 ? "-" : ""}${q}e${-ndigits}`);
 }
+
+/**
+ * A number for people rather than for Python: `digits` significant digits, trailing zeros dropped,
+ * exponent form outside [1e-3, 1e6) (`1.2e-9`, `3.4e+12`). For labels, readouts and reasons.
+ */
+export function formatShort(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  const short = Number(x.toPrecision(digits));
+  if (x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6)) return String(short);
+  return Number.isFinite(short) ? short.toExponential() : x.toExponential(digits - 1);
+}

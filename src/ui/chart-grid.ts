@@ -1,5 +1,5 @@
 import { plot } from "asciichart";
-import { fmt } from "../core/engine.js";
+import { formatShort } from "../core/format.js";
 
 /**
  * What `plot.ts` and `landscape-plot.ts` share: the y scale, the label column, and the one call
@@ -57,7 +57,7 @@ export function blankLines(width: number, height: number, note = ""): string[] {
 
 /** A number in at most `width` characters: three significant digits, fewer if that is too long. */
 export function shortNumber(x: number, width = LABEL_WIDTH): string {
-  const text = fmt(x);
+  const text = formatShort(x);
   if (text.length <= width && Number.isFinite(Number(text))) return text;
   // Exponents past ±99 need room, and near ±1.8e308 rounding a number overflows to "Infinity":
   // round the digits as text instead.

@@ -1,10 +1,8 @@
-/** Numbers for the readouts: six significant digits, exponent form when tiny or huge. */
+import { formatShort } from "../core/format.js";
+
+/** Numbers for the readouts: six significant digits unless asked otherwise. */
 export function short(x: number, digits = 6): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return "0";
-  const abs = Math.abs(x);
-  if (abs >= 1e-4 && abs < 1e7) return String(Number(x.toPrecision(digits)));
-  return Number(x.toPrecision(Math.min(digits, 4))).toExponential();
+  return formatShort(x, digits);
 }
 
 /** With an explicit sign, for changes. */
