@@ -1,5 +1,6 @@
 import { runEngine, runPlainLoop } from "./engine.js";
 import { bestRate, heapAfterGc, mib, rate } from "./measure.js";
+import { benchIdleCpu, benchMemory, benchOutputRate, benchStartup, stopAll } from "./tui.js";
 
 // `npm run bench`: figures, not pass/fail; the targets are in the README and the issues.
 const UPDATES = 10_000_000;
@@ -21,3 +22,13 @@ console.log(`  after 10 million        ${mib(large)}`);
 console.log(
   `  growth                  ${mib(large - small)}   (${kept.updates} updates; target: flat)`,
 );
+
+// The dashboard in a real pseudo-terminal; every child is killed even when a figure fails.
+try {
+  await benchStartup();
+  await benchOutputRate();
+  await benchIdleCpu();
+  await benchMemory();
+} finally {
+  stopAll();
+}

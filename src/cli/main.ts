@@ -29,10 +29,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   dashboard: process.stdout.isTTY
     ? (config, options, isStdinData) => {
         // With the data on stdin, keys come from the controlling terminal, as less and fzf do.
-        const stdin =
-          isStdinData || !process.stdin.isTTY
-            ? new ReadStream(openSync("/dev/tty", "r"))
-            : process.stdin;
+        const stdin = isStdinData || !process.stdin.isTTY ? openTerminal() : process.stdin;
         return runDashboard(config, options.fps, themeFor(process.env, options), {
           stdin,
           stdout: process.stdout,

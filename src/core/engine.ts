@@ -105,8 +105,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
   const fullGrads = new Float64Array(p);
   const start = checkpointsFor(state, optIndex);
   const checkpoints = new TapeWriter(start.tape);
-  let epochTape: TapeWriter | undefined;
-  let overview: OverviewWriter | undefined;
+  const epochTape = new TapeWriter(state.epochTape);
   let updates = state.updates;
   let status: Status = state.status;
   let nextCheckpoint = start.isCurrent
@@ -114,6 +113,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     : updates;
   let batch = updates % bpe;
   let epoch = (updates - batch) / bpe;
+  const overview = new OverviewWriter(state.overview, epoch);
   const event = { epoch: 0, update: 0, start: 0, end: 0, loss: 0, grads, before: params, params };
   const epochEvent = { epoch: 0, progressLoss: 0, meanLoss: 0, gradNorm: 0, params };
 
@@ -128,7 +128,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     if (!(loss <= maxLoss)) {
       status = {
         kind: "diverged",
-        reason: `loss ${formatShort(loss)} beyond ${formatShort(maxLoss)} at update ${updates + 1}`,
+        reason: `loss ${formatShort(loss)} (> ${formatShort(maxLoss)}) before update ${updates + 1}`,
       };
       break;
     }
@@ -137,12 +137,12 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     let diverged: string | undefined;
     for (let j = 0; j < p; j++) {
       if (!Number.isFinite(nextParams[j])) {
-        diverged = `${model.params[j]} became ${nextParams[j]} at update ${updates + 1}`;
+        diverged = `update ${updates + 1} not applied: ${model.params[j]} would be ${nextParams[j]}`;
       }
     }
     for (let j = 0; j < nextOptState.length; j++) {
       if (!Number.isFinite(nextOptState[j]))
-        diverged ??= `the optimizer's state overflowed at update ${updates + 1}`;
+        diverged ??= `update ${updates + 1} not applied: optimizer state would overflow`;
     }
     const isEpochEnd = batch === bpe - 1;
     let progressLoss = 0;
@@ -151,7 +151,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
       progressLoss = model.evaluate(nextParams, xs, ys, first, last, fullGrads);
       mean = model.evaluate(nextParams, xs, ys, 0, xs.length, fullGrads);
       if (!(mean <= maxLoss))
-        diverged = `mean loss ${formatShort(mean)} beyond ${formatShort(maxLoss)} after update ${updates + 1}`;
+        diverged = `update ${updates + 1} not applied: mean loss would be ${formatShort(mean)} (> ${formatShort(maxLoss)})`;
     }
     if (diverged !== undefined) {
       status = { kind: "diverged", reason: diverged };
@@ -181,9 +181,12 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     const ended = epoch;
     batch = 0;
     epoch++;
-    const gradNorm = norm(fullGrads);
-    epochTape ??= new TapeWriter(state.epochTape);
-    epochTape.reserve();
+    // Once an epoch, yet in the hot loop: written out so that V8 inlines it all (norm() is the
+    // overflow-safe fallback).
+    let squares = 0;
+    for (let j = 0; j < p; j++) squares += (fullGrads[j] as number) * (fullGrads[j] as number);
+    const gradNorm = Number.isFinite(squares) ? Math.sqrt(squares) : norm(fullGrads);
+    if (epochTape.offset === epochTape.buf.length) epochTape.reserve();
     const eb = epochTape.buf;
     const eo = epochTape.offset;
     eb[eo + EPOCH_FIELDS.progressLoss] = progressLoss;
@@ -191,8 +194,7 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     eb[eo + EPOCH_FIELDS.gradNorm] = gradNorm;
     for (let j = 0; j < p; j++) eb[eo + EPOCH_FIELDS.params + j] = params[j] as number;
     epochTape.commit();
-    overview ??= new OverviewWriter(state.overview);
-    overview.push(ended, mean);
+    if (ended === overview.due) overview.push(ended, mean);
     if (sink) {
       epochEvent.epoch = ended;
       epochEvent.progressLoss = progressLoss;
@@ -204,14 +206,14 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     if (tolLoss > 0 && mean <= tolLoss) {
       status = {
         kind: "converged",
-        reason: `mean loss ${formatShort(mean)} ≤ ${formatShort(tolLoss)} at epoch ${ended}`,
+        reason: `mean loss ${formatShort(mean)} <= ${formatShort(tolLoss)} at epoch ${ended}`,
       };
       break;
     }
     if (tolGrad > 0 && gradNorm <= tolGrad) {
       status = {
         kind: "converged",
-        reason: `gradient norm ${formatShort(gradNorm)} ≤ ${formatShort(tolGrad)} at epoch ${ended}`,
+        reason: `gradient norm ${formatShort(gradNorm)} <= ${formatShort(tolGrad)} at epoch ${ended}`,
       };
       break;
     }
@@ -221,15 +223,36 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     }
   }
 
-  if (updates === state.updates) return status === state.status ? state : { ...state, status };
+  return finish(state, { status, params, optState, updates, checkpoints, epochTape, overview });
+}
+
+/**
+ * The state after a call of `advance`. Its own function, not the tail of `advance`: V8 compiles the
+ * hot loop while it runs, before this code has run once, and would otherwise leave the compiled loop
+ * at every return for want of type feedback here.
+ */
+function finish(
+  state: RunState,
+  end: {
+    status: Status;
+    params: Float64Array;
+    optState: Float64Array;
+    updates: number;
+    checkpoints: TapeWriter;
+    epochTape: TapeWriter;
+    overview: OverviewWriter;
+  },
+): RunState {
+  if (end.updates === state.updates)
+    return end.status === state.status ? state : { ...state, status: end.status };
   return {
     ...state,
-    status,
-    params,
-    optState,
-    updates,
-    checkpoints: checkpoints.close(),
-    epochTape: epochTape ? epochTape.close() : state.epochTape,
-    overview: overview ? overview.close() : state.overview,
+    status: end.status,
+    params: end.params,
+    optState: end.optState,
+    updates: end.updates,
+    checkpoints: end.checkpoints.close(),
+    epochTape: end.epochTape.close(),
+    overview: end.overview.close(),
   };
 }

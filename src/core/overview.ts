@@ -33,22 +33,30 @@ export function overviewPoints(overview: Overview): { epoch: number; value: numb
 
 /** Appends many epochs' values with one copy at most; `close()` gives the overview. */
 export class OverviewWriter {
+  /** The next epoch whose value is kept: the engine calls `push` only then. */
+  due: number;
   private values: Float64Array;
   private count: number;
   private stride: number;
   private head: { end: number };
   private isOwner: boolean;
 
-  constructor(private readonly base: Overview) {
+  /** `epochs`: the epochs already ended, so the next one pushed is epoch `epochs`. */
+  constructor(
+    private readonly base: Overview,
+    epochs: number,
+  ) {
     this.values = base.values;
     this.count = base.count;
     this.stride = base.stride;
     this.head = base.head;
     this.isOwner = base.count === base.head.end;
+    this.due = this.dueFrom(epochs);
   }
 
   /** Records the value at the end of `epoch` (0-based), if it falls on the stride. */
   push(epoch: number, value: number): void {
+    this.due = this.dueFrom(epoch + 1);
     if ((epoch + 1) % this.stride !== 0) return;
     const capacity = this.values.length;
     if (this.count === capacity) {
@@ -62,6 +70,12 @@ export class OverviewWriter {
     }
     this.values[this.count++] = value;
     this.head.end = this.count;
+    this.due = this.dueFrom(epoch + 1);
+  }
+
+  /** The first epoch from `epoch` on that falls on the stride. */
+  private dueFrom(epoch: number): number {
+    return Math.ceil((epoch + 1) / this.stride) * this.stride - 1;
   }
 
   close(): Overview {

@@ -1,7 +1,8 @@
 import { useApp, useInput } from "ink";
-import { useReducer } from "react";
-import { commandFor } from "./keymap.js";
-import { reduceSession, type Session, speedOf } from "./session.js";
+import { useEffect, useReducer } from "react";
+import { reduceApp } from "./input.js";
+import { fitLayout } from "./layout.js";
+import { type Session, speedOf } from "./session.js";
 import { type Theme, ThemeContext } from "./theme.js";
 import { useRunner } from "./use-runner.js";
 import { type Size, useTerminalSize } from "./use-terminal-size.js";
@@ -18,30 +19,17 @@ export interface AppProps {
 
 /** The top component: owns the session reducer, the runner and the keys. */
 export function App({ initial, fps, theme, size }: AppProps) {
-  const [session, dispatch] = useReducer(reduceSession, initial);
+  const [session, dispatch] = useReducer(reduceApp, initial);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
   useRunner(session.run.status.kind === "running", speedOf(session), fps, dispatch);
-  useInput((input, key) => {
-    if (session.prompt) {
-      if (key.return) dispatch({ type: "prompt-submit" });
-      else if (key.escape) dispatch({ type: "prompt-cancel" });
-      else if (key.backspace || key.delete)
-        dispatch({ type: "prompt-edit", text: session.prompt.text.slice(0, -1) });
-      else if (key.ctrl && input === "c") exit();
-      else if (input && !key.ctrl && !key.meta)
-        dispatch({ type: "prompt-edit", text: session.prompt.text + input });
-      return;
-    }
-    if (session.isHelpOpen && (key.escape || input === "?")) {
-      dispatch({ type: "toggle-help" });
-      return;
-    }
-    const command = commandFor(input, key);
-    if (!command) return;
-    if (command.type === "quit") exit();
-    else dispatch(command);
-  });
+  useInput((input, key) => dispatch({ type: "key", input, key }));
+  const layout = fitLayout(columns, rows);
+  const logRows = layout.kind === "too-small" ? 0 : layout.bottom.height - 3;
+  useEffect(() => dispatch({ type: "log-rows", rows: logRows }), [logRows]);
+  useEffect(() => {
+    if (session.isQuitting) exit();
+  }, [session.isQuitting, exit]);
   return (
     <ThemeContext.Provider value={theme}>
       <Dashboard session={session} columns={columns} rows={rows} />

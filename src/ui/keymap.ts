@@ -7,7 +7,7 @@ export type KeySpec =
   | { readonly key: "leftArrow" | "rightArrow" | "pageUp" | "pageDown" | "tab" | "escape" }
   | { readonly ctrl: string };
 
-export type Command = SessionAction | { readonly type: "quit" };
+export type Command = SessionAction;
 
 export interface Binding {
   readonly keys: readonly KeySpec[];
@@ -75,14 +75,14 @@ export const KEYMAP: readonly Binding[] = [
     keys: [{ input: "l" }],
     label: "l",
     help: "type a learning rate",
-    bar: "l type lr",
+    bar: "l set lr",
     command: { type: "prompt-open" },
   },
   {
     keys: [{ input: ">" }, { input: "." }],
     label: ">",
     help: "faster (updates per second)",
-    bar: ">/< speed",
+    bar: undefined,
     command: { type: "speed-step", direction: 1 },
   },
   {
@@ -110,7 +110,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: [{ input: "g" }],
     label: "g",
     help: "log scale on the loss chart",
-    bar: "g log",
+    bar: undefined,
     command: { type: "toggle-log-scale" },
   },
   {

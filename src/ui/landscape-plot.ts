@@ -64,9 +64,11 @@ function axisLine(lo: number, hi: number, columns: number, width: number): strin
     if (cells.slice(Math.max(0, from - 1), from + text.length + 1).some((c) => c !== " ")) return;
     cells.splice(from, text.length, ...text);
   };
-  const right = shortNumber(hi);
-  const middle = shortNumber((lo + hi) / 2);
-  place(shortNumber(lo), 0);
+  // An end a rounding error from zero (the range is centred on a fitted minimum) reads as 0.
+  const label = (x: number) => shortNumber(Math.abs(x) < (hi - lo) * 1e-9 ? 0 : x);
+  const right = label(hi);
+  const middle = label((lo + hi) / 2);
+  place(label(lo), 0);
   place(right, columns - right.length);
   place(middle, Math.round((columns - 1) / 2 - (middle.length - 1) / 2));
   return `${" ".repeat(LABEL_COLUMN)}${cells.slice(0, columns).join("")}`.padEnd(width);

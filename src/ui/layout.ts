@@ -19,7 +19,7 @@ export const FULL = { columns: 100, rows: 30 } as const;
 const HEADER = 2;
 const KEY_BAR = 1;
 
-export function fit(columns: number, rows: number): Fit {
+export function fitLayout(columns: number, rows: number): Fit {
   if (columns < MIN.columns || rows < MIN.rows) return { kind: "too-small", columns, rows };
   const kind = columns >= FULL.columns && rows >= FULL.rows ? "full" : "compact";
   const height = rows - 1;

@@ -1,6 +1,6 @@
 import { type RunEvent, transition } from "../core/machine.js";
 import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
-import type { RunState } from "../core/run.js";
+import { epochsDone, type RunState } from "../core/run.js";
 import { DEFAULT_SPEED_INDEX, nextOnLadder, SPEEDS } from "./ladder.js";
 
 /** The learning-rate prompt opened by `l`: what has been typed, and why it was refused. */
@@ -22,6 +22,10 @@ export interface Session {
   readonly prompt: Prompt | undefined;
   /** Lines the gradient log is scrolled back from its newest line. */
   readonly logScroll: number;
+  /** Rows the gradient log shows, as the layout last said: how far back a scroll can go. */
+  readonly logRows: number;
+  /** The user asked to quit; the app exits when it sees this. */
+  readonly isQuitting: boolean;
 }
 
 export type SessionAction =
@@ -37,7 +41,9 @@ export type SessionAction =
   | { readonly type: "prompt-edit"; readonly text: string }
   | { readonly type: "prompt-submit" }
   | { readonly type: "prompt-cancel" }
-  | { readonly type: "scroll"; readonly lines: number };
+  | { readonly type: "scroll"; readonly lines: number }
+  | { readonly type: "log-rows"; readonly rows: number }
+  | { readonly type: "quit" };
 
 export function createSession(run: RunState): Session {
   return {
@@ -49,6 +55,8 @@ export function createSession(run: RunState): Session {
     isHelpOpen: false,
     prompt: undefined,
     logScroll: 0,
+    logRows: 0,
+    isQuitting: false,
   };
 }
 
@@ -62,10 +70,20 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function parseLearningRate(text: string): number | string {
   const trimmed = text.trim();
   if (trimmed === "") return "type a learning rate, e.g. 0.05";
-  const value = NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (!Number.isFinite(value)) return `'${trimmed}' is not a number`;
+  if (!NUMBER.test(trimmed)) return `'${trimmed}' is not a number`;
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return `${trimmed} is out of range`;
   if (value <= 0) return `${trimmed} must be greater than 0`;
   return value;
+}
+
+/** Lines of scrollback the gradient log keeps. */
+export const LOG_HISTORY = 300;
+
+/** How far back the log can scroll: its lines (a grad line an update, a progress line an epoch). */
+export function maxLogScroll(session: Session): number {
+  const lines = Math.min(LOG_HISTORY, session.run.updates + epochsDone(session.run));
+  return Math.max(0, lines - session.logRows);
 }
 
 function withRun(session: Session, run: RunState): Session {
@@ -74,13 +92,20 @@ function withRun(session: Session, run: RunState): Session {
 
 /** The dashboard's reducer: pure, and an action that changes nothing returns the same object. */
 export function reduceSession(session: Session, action: SessionAction): Session {
+  const next = reduce(session, action);
+  // A reset, a step back or a shorter log can leave the scroll past the oldest line: keep it in.
+  const max = maxLogScroll(next);
+  return next.logScroll > max ? { ...next, logScroll: max } : next;
+}
+
+function reduce(session: Session, action: SessionAction): Session {
   const { run } = session;
   switch (action.type) {
     case "run":
       return withRun(session, transition(run, action.event));
     case "tick": {
-      const next = withRun(session, transition(run, { type: "tick", updates: action.updates }));
-      return next.measuredRate === action.rate ? next : { ...next, measuredRate: action.rate };
+      const next = transition(run, { type: "tick", updates: action.updates });
+      return next === run ? session : { ...session, run: next, measuredRate: action.rate };
     }
     case "lr-step":
       return withRun(
@@ -111,10 +136,11 @@ export function reduceSession(session: Session, action: SessionAction): Session 
       return { ...session, isHelpOpen: !session.isHelpOpen };
     case "prompt-open":
       return session.prompt ? session : { ...session, prompt: { text: "", error: undefined } };
-    case "prompt-edit":
-      return session.prompt
-        ? { ...session, prompt: { text: action.text, error: undefined } }
-        : session;
+    case "prompt-edit": {
+      const { prompt } = session;
+      if (!prompt || (prompt.text === action.text && prompt.error === undefined)) return session;
+      return { ...session, prompt: { text: action.text, error: undefined } };
+    }
     case "prompt-submit": {
       if (!session.prompt) return session;
       const lr = parseLearningRate(session.prompt.text);
@@ -127,9 +153,16 @@ export function reduceSession(session: Session, action: SessionAction): Session 
     case "prompt-cancel":
       return session.prompt ? { ...session, prompt: undefined } : session;
     case "scroll": {
-      const logScroll = Math.max(0, session.logScroll + action.lines);
+      const logScroll = Math.min(
+        maxLogScroll(session),
+        Math.max(0, session.logScroll + action.lines),
+      );
       return logScroll === session.logScroll ? session : { ...session, logScroll };
     }
+    case "log-rows":
+      return action.rows === session.logRows ? session : { ...session, logRows: action.rows };
+    case "quit":
+      return session.isQuitting ? session : { ...session, isQuitting: true };
     default:
       return assertNever(action);
   }

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from "react";
 import type { SessionAction } from "./session.js";
 
+/** One clock for every render: a new function each time would restart the timer every frame. */
+const monotonicNow = () => performance.now();
+
 /** Updates asked of one frame at top speed to begin with; it then follows what the frames allow. */
 const FIRST_BURST = 1000;
 const MAX_BURST = 5_000_000;
@@ -16,7 +19,7 @@ export function useRunner(
   speed: number,
   fps: number,
   dispatch: (action: SessionAction) => void,
-  now: () => number = performance.now.bind(performance),
+  now: () => number = monotonicNow,
 ): void {
   const burst = useRef(FIRST_BURST);
   useEffect(() => {

@@ -146,7 +146,7 @@ const value = (epoch: number) => epoch * epoch + 0.5;
 function pushEpochs(overview: Overview, from: number, to: number, shift = 0): Overview {
   let o = overview;
   for (let e = from; e < to; e++) {
-    const writer = new OverviewWriter(o);
+    const writer = new OverviewWriter(o, e);
     writer.push(e, value(e) + shift);
     o = writer.close();
   }
@@ -184,7 +184,7 @@ describe("overview", () => {
   });
 
   it("one writer for many epochs gives what one writer per epoch gives", () => {
-    const writer = new OverviewWriter(emptyOverview(8));
+    const writer = new OverviewWriter(emptyOverview(8), 0);
     for (let e = 0; e < 100; e++) writer.push(e, value(e));
     const overview = writer.close();
     expect(overviewPoints(overview)).toEqual(overviewPoints(pushEpochs(emptyOverview(8), 0, 100)));

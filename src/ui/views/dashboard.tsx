@@ -2,7 +2,7 @@ import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { lossSlice } from "../../core/landscape.js";
 import { logLines, lossSeries, readout } from "../../core/selectors.js";
-import { fit, tooSmallLine } from "../layout.js";
+import { fitLayout, tooSmallLine } from "../layout.js";
 import type { Session } from "../session.js";
 import { GradLog } from "./grad-log.js";
 import { Header } from "./header.js";
@@ -23,7 +23,7 @@ const PER_UPDATE_BELOW = 60;
 
 /** The whole screen for one session at one terminal size. */
 export function Dashboard({ session, columns, rows }: DashboardProps) {
-  const layout = fit(columns, rows);
+  const layout = fitLayout(columns, rows);
   const { run } = session;
   const logCount = layout.kind === "too-small" ? 0 : layout.bottom.height + session.logScroll;
   // Derived from the run alone: recomputed when it changes, not when other state does.

@@ -1,11 +1,11 @@
-import { Box, Text } from "ink";
+import { Box } from "ink";
 import { formatPyFloat } from "../../core/format.js";
 import { OPTIMIZERS } from "../../core/optimizers/index.js";
-import { position, type Status } from "../../core/run.js";
+import { epochsDone, type Status } from "../../core/run.js";
 import { rate } from "../number.js";
-import type { Session } from "../session.js";
-import { speedOf } from "../session.js";
-import { glyph, tint, useTheme } from "../theme.js";
+import { type Session, speedOf } from "../session.js";
+import { glyph, useTheme } from "../theme.js";
+import { StyledLine } from "./styled-line.js";
 
 const STATUS_COLOR: Record<Status["kind"], string> = {
   idle: "gray",
@@ -27,50 +27,52 @@ export function Header({ session, width }: HeaderProps) {
   const { run } = session;
   const { config, status } = run;
   const dot = glyph(theme, " · ", " | ");
+  const points = config.data.xs.length;
   const batch =
     config.batchSize === 1
       ? "batch 1"
-      : config.batchSize === config.data.xs.length
+      : config.batchSize === points
         ? "batch full"
         : `batch ${config.batchSize}`;
   const problem = [
-    `${config.data.name} (${config.data.xs.length} point${config.data.xs.length === 1 ? "" : "s"})`,
+    `${config.data.name} (${points} point${points === 1 ? "" : "s"})`,
     theme.isAscii ? config.model.asciiFormula : config.model.formula,
     OPTIMIZERS[run.optimizer].label,
     batch,
   ].join(dot);
-  const { epoch } = position(run);
   const speed = speedOf(session);
-  const speedText = Number.isFinite(speed) ? `${rate(speed)} updates/s` : "max speed";
   const measured =
     status.kind === "running" && session.measuredRate > 0
       ? ` (${rate(session.measuredRate)}/s)`
       : "";
-  const reason = "reason" in status ? `: ${status.reason}` : "";
+  const speedText = `${Number.isFinite(speed) ? `${rate(speed)} updates/s` : "max speed"}${measured}`;
+  // A finished run shows why it finished where the speed would be: that is what matters then.
   const counters = [
-    `epoch ${Math.min(epoch, config.maxEpochs - 1)} of ${config.maxEpochs}`,
+    `epochs ${epochsDone(run)}/${config.maxEpochs}`,
     `update ${run.updates}`,
-    `${speedText}${measured}`,
+    "reason" in status ? status.reason : speedText,
   ].join(dot);
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="truncate-end">
-        <Text bold color={tint(theme, "magenta")}>
-          gd-tui
-        </Text>
-        {dot}
-        {problem}
-        {dot}
-        <Text bold>lr {formatPyFloat(run.lr)}</Text>
-      </Text>
-      <Text wrap="truncate-end">
-        <Text bold color={tint(theme, STATUS_COLOR[status.kind])}>
-          {glyph(theme, "●", "*")} {status.kind}
-          {reason}
-        </Text>
-        {dot}
-        {counters}
-      </Text>
+      <StyledLine
+        width={width}
+        segments={[
+          { text: "gd-tui", color: "magenta", isBold: true },
+          { text: `${dot}${problem}${dot}` },
+          { text: `lr ${formatPyFloat(run.lr)}`, isBold: true },
+        ]}
+      />
+      <StyledLine
+        width={width}
+        segments={[
+          {
+            text: `${glyph(theme, "●", "*")} ${status.kind}`,
+            color: STATUS_COLOR[status.kind],
+            isBold: true,
+          },
+          { text: `${dot}${counters}` },
+        ]}
+      />
     </Box>
   );
 }

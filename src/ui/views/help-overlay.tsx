@@ -1,7 +1,7 @@
-import { Box, Text } from "ink";
 import { KEYMAP } from "../keymap.js";
 import { useTheme } from "../theme.js";
 import { Panel } from "./panel.js";
+import { StyledLine } from "./styled-line.js";
 
 /** Every key, from the same keymap that handles them. */
 export function HelpOverlay({
@@ -17,14 +17,16 @@ export function HelpOverlay({
   const column = Math.max(...KEYMAP.map((b) => label(b.label).length)) + 2;
   return (
     <Panel title="Keys (? or Esc closes)" width={width} height={height}>
-      <Box flexDirection="column">
-        {KEYMAP.map((binding) => (
-          <Text key={binding.label} wrap="truncate-end">
-            <Text bold>{label(binding.label).padEnd(column)}</Text>
-            {binding.help}
-          </Text>
-        ))}
-      </Box>
+      {KEYMAP.map((binding) => (
+        <StyledLine
+          key={binding.label}
+          width={width - 2}
+          segments={[
+            { text: label(binding.label).padEnd(column), isBold: true },
+            { text: binding.help },
+          ]}
+        />
+      ))}
     </Panel>
   );
 }

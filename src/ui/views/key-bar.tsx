@@ -1,7 +1,7 @@
-import { Text } from "ink";
 import { KEYMAP } from "../keymap.js";
 import type { Prompt } from "../session.js";
-import { glyph, tint, useTheme } from "../theme.js";
+import { useTheme } from "../theme.js";
+import { StyledLine } from "./styled-line.js";
 
 /** The bottom line: the main keys from the keymap, or the learning-rate prompt while it is open. */
 export function KeyBar({
@@ -14,16 +14,16 @@ export function KeyBar({
   const theme = useTheme();
   if (prompt) {
     return (
-      <Text wrap="truncate-end">
-        <Text bold>learning rate: </Text>
-        {prompt.text}
-        <Text inverse> </Text>
-        {prompt.error ? (
-          <Text color={tint(theme, "red")}> {prompt.error}</Text>
-        ) : (
-          <Text> Enter applies, Esc cancels</Text>
-        )}
-      </Text>
+      <StyledLine
+        width={width}
+        segments={[
+          { text: "learning rate: ", isBold: true },
+          { text: `${prompt.text}_` },
+          prompt.error
+            ? { text: `  ${prompt.error}`, color: "red" }
+            : { text: "  Enter applies, Esc cancels", color: "gray" },
+        ]}
+      />
     );
   }
   const ascii = (label: string) =>
@@ -31,7 +31,7 @@ export function KeyBar({
   const items = KEYMAP.flatMap((binding) => (binding.bar ? [ascii(binding.bar)] : []));
   // Help and quit always show; the others as many as fit, in the keymap's order.
   const kept = items.slice(-2);
-  const sep = glyph(theme, " · ", " | ");
+  const sep = "  ";
   const fits = (list: string[]) => list.join(sep).length <= width;
   const line: string[] = [];
   for (const item of items.slice(0, -2)) {
@@ -39,8 +39,6 @@ export function KeyBar({
     line.push(item);
   }
   return (
-    <Text wrap="truncate-end" color={tint(theme, "gray")}>
-      {[...line, ...kept].join(sep)}
-    </Text>
+    <StyledLine width={width} segments={[{ text: [...line, ...kept].join(sep), color: "gray" }]} />
   );
 }

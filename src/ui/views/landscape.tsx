@@ -14,7 +14,7 @@ export interface LandscapeProps {
 export function Landscape({ slice, names, width, height }: LandscapeProps) {
   const theme = useTheme();
   const name = names[slice.param] ?? "w";
-  const others = names.length > 1 ? ", others held; Tab: next" : "";
+  const others = names.length > 1 ? " (Tab: next)" : "";
   const lines = landscapeLines(slice, {
     width: width - 2,
     height: Math.max(0, height - 3),
@@ -23,7 +23,7 @@ export function Landscape({ slice, names, width, height }: LandscapeProps) {
   });
   return (
     <Panel title={`Loss landscape: loss(${name})${others}`} width={width} height={height}>
-      <Lines lines={lines} />
+      <Lines lines={lines} width={width - 2} />
     </Panel>
   );
 }

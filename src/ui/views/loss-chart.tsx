@@ -28,7 +28,7 @@ export function LossChart({ series, isLogScale, width, height }: LossChartProps)
   });
   return (
     <Panel title={title} width={width} height={height}>
-      <Lines lines={lines} />
+      <Lines lines={lines} width={width - 2} />
     </Panel>
   );
 }

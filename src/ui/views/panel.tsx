@@ -1,6 +1,8 @@
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
+import { fitText } from "../fit-text.js";
 import { tint, useTheme } from "../theme.js";
+import { StyledLine } from "./styled-line.js";
 
 export interface PanelProps {
   readonly title: string;
@@ -23,28 +25,26 @@ export function Panel({ title, width, height, children }: PanelProps) {
       overflow="hidden"
     >
       <Text bold wrap="truncate-end">
-        {title}
+        {fitText(title, width - 2, theme.isAscii)}
       </Text>
       {children}
     </Box>
   );
 }
 
-/** Lines of text that never wrap: a panel's height is its height. */
+/** Lines of text cut to `width`, never wrapped: a panel's height is its height. */
 export function Lines({
   lines,
-  color,
+  width,
 }: {
   readonly lines: readonly string[];
-  readonly color?: string;
+  readonly width: number;
 }) {
   return (
     <>
       {lines.map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-        <Text key={i} wrap="truncate-end" color={color}>
-          {line === "" ? " " : line}
-        </Text>
+        <StyledLine key={i} segments={[{ text: line === "" ? " " : line }]} width={width} />
       ))}
     </>
   );

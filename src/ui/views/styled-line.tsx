@@ -1,0 +1,24 @@
+import { Text } from "ink";
+import { fitSegments, type Segment } from "../fit-text.js";
+import { useTheme } from "../theme.js";
+
+/** One line of styled segments, cut to `width` with the theme's ellipsis; never wraps. */
+export function StyledLine({
+  segments,
+  width,
+}: {
+  readonly segments: readonly Segment[];
+  readonly width: number;
+}) {
+  const theme = useTheme();
+  return (
+    <Text wrap="truncate-end">
+      {fitSegments(segments, width, theme.isAscii).map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional
+        <Text key={i} color={theme.isColor ? s.color : undefined} bold={s.isBold}>
+          {s.text}
+        </Text>
+      ))}
+    </Text>
+  );
+}

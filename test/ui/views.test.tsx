@@ -1,0 +1,467 @@
+import { describe, expect, it } from "vitest";
+import { divergenceBound } from "../../src/core/config.js";
+import { MODELS } from "../../src/core/models/index.js";
+import { KEYMAP } from "../../src/ui/keymap.js";
+import { SPEEDS } from "../../src/ui/ladder.js";
+import type { Session } from "../../src/ui/session.js";
+import type { Theme } from "../../src/ui/theme.js";
+import {
+  ASCII_THEME,
+  COMPACT_SIZE,
+  dashboardFrame,
+  FIXTURES,
+  FULL_SIZE,
+  frameProblems,
+  lectureSession,
+  nearConverged,
+  panelLines,
+  play,
+  running,
+  runToEnd,
+} from "./helpers.js";
+
+const SIZES = [FULL_SIZE, COMPACT_SIZE] as const;
+type Size = { readonly columns: number; readonly rows: number };
+const PANEL_TITLES = ["Loss", "Loss landscape", "Weights", "Gradient log"];
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Every fixture at every size, named for the test title. */
+const CASES: [string, string, () => Session, { columns: number; rows: number }][] = Object.entries(
+  FIXTURES,
+).flatMap(([name, make]) =>
+  SIZES.map((size): [string, string, () => Session, { columns: number; rows: number }] => [
+    name,
+    `${size.columns}x${size.rows}`,
+    make,
+    size,
+  ]),
+);
+const PANEL_CASES = CASES.filter(([name]) => name !== "help open");
+
+/** Lines of a panel's inside in one column of boxes: the text between `│`s, trimmed. */
+const cellsOf = (frame: string) =>
+  frame.split("\n").flatMap((line) => line.split(/[│|]/).map((cell) => cell.trim()));
+
+describe("Dashboard", () => {
+  it.each(CASES)("%s at %s fits the terminal", (_, __, make, size) => {
+    expect(frameProblems(dashboardFrame(make(), size), size.columns, size.rows)).toEqual([]);
+  });
+
+  it.each(CASES)("%s at %s in ASCII is ASCII only and fits", (_, __, make, size) => {
+    const frame = dashboardFrame(make(), size, ASCII_THEME);
+    expect(frame.split("\n").filter((line) => !ASCII.test(line))).toEqual([]);
+    expect(frameProblems(frame, size.columns, size.rows)).toEqual([]);
+  });
+
+  it.each(CASES)("%s at %s shows no NaN or Infinity", (_, __, make, size) => {
+    expect(dashboardFrame(make(), size)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it.each(PANEL_CASES)("%s at %s shows the four panels", (_, __, make, size) => {
+    const cells = cellsOf(dashboardFrame(make(), size));
+    const missing = PANEL_TITLES.filter((title) => !cells.some((cell) => cell.startsWith(title)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(CASES)("%s at %s: the header shows the status and the rate", (_, __, make, size) => {
+    const session = make();
+    const [first, second] = dashboardFrame(session, size).split("\n");
+    expect(first).toContain(`lr ${session.run.lr}`);
+    expect(second).toContain(session.run.status.kind);
+  });
+
+  it.each(PANEL_CASES)("%s at %s: the weights show w and predict x=4", (_, __, make, size) => {
+    const cells = cellsOf(dashboardFrame(make(), size));
+    expect(cells.some((cell) => /^w\d? /.test(cell))).toBe(true);
+    expect(cells.some((cell) => cell.startsWith('predict x=4 ("4 hours"): '))).toBe(true);
+  });
+
+  it.each(SIZES)("idle at $columns x $rows says idle at lr 0.01, update 0", (size) => {
+    const [first, second] = dashboardFrame(lectureSession(), size).split("\n");
+    expect(first).toContain("lr 0.01");
+    expect(second).toContain("● idle");
+    expect(second).toContain("update 0");
+  });
+
+  it.each(SIZES)("after 3 steps at $columns x $rows the log shows the lecture's lines", (size) => {
+    const make = FIXTURES["after 3 steps"];
+    const cells = cellsOf(dashboardFrame(make(), size));
+    const log = cells.filter((cell) => cell.startsWith("grad:") || cell.startsWith("progress:"));
+    expect(log).toEqual([
+      "grad:  1.0 2.0 -2.0",
+      "grad:  2.0 4.0 -7.84",
+      "grad:  3.0 6.0 -16.23",
+      "progress: 0 w= 1.26 loss= 4.92",
+    ]);
+    // The tab the lecture prints is drawn as two spaces, inside the panel.
+    expect(dashboardFrame(make(), size)).toContain("│  grad:  1.0 2.0 -2.0");
+  });
+
+  // A finished run's reason takes the place of the speed, last on the line; at 80x24 a long one is
+  // cut (see "Dashboard header").
+  it("diverged at 100x30 shows why, where the speed was", () => {
+    const session = FIXTURES.diverged();
+    const { status } = session.run;
+    expect(status.kind).toBe("diverged");
+    const reason = "reason" in status ? status.reason : "";
+    const second = dashboardFrame(session, FULL_SIZE).split("\n")[1];
+    expect(second).toBe(`● diverged · epochs 8/100 · update 8 · ${reason}`);
+  });
+
+  it.each(SIZES)("converged at $columns x $rows shows why, where the speed was", (size) => {
+    const second = dashboardFrame(FIXTURES.converged(), size).split("\n")[1];
+    expect(second).toBe("● converged · epochs 1/100 · update 3 · mean loss 0 <= 1e-8 at epoch 0");
+  });
+
+  it.each(SIZES)("the quadratic model at $columns x $rows shows its three weights", (size) => {
+    const session = FIXTURES.quadratic();
+    const cells = cellsOf(dashboardFrame(session, size));
+    expect(["w2", "w1", "b "].map((n) => cells.some((cell) => cell.startsWith(n)))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(cells.some((cell) => cell.startsWith("Loss landscape: loss(w2)"))).toBe(true);
+  });
+
+  it.each(SIZES)(
+    "one parameter at $columns x $rows: the landscape title has no Tab hint",
+    (size) => {
+      const cells = cellsOf(dashboardFrame(FIXTURES["after 3 steps"](), size));
+      expect(cells.filter((cell) => cell.startsWith("Loss landscape"))).toEqual([
+        "Loss landscape: loss(w)",
+      ]);
+    },
+  );
+
+  it.each(SIZES)("help at $columns x $rows lists every binding", (size) => {
+    const frame = dashboardFrame(FIXTURES["help open"](), size);
+    expect(frame).toContain("Keys (? or Esc closes)");
+    const missing = KEYMAP.filter((b) => !frame.includes(b.help)).map((b) => b.label);
+    expect(missing).toEqual([]);
+    expect(frame).not.toContain("Gradient log");
+  });
+
+  it.each(SIZES)("the prompt at $columns x $rows shows the text and its error", (size) => {
+    const lines = dashboardFrame(FIXTURES["prompt error"](), size).split("\n");
+    expect(lines.at(-1)).toBe("learning rate: abc_  'abc' is not a number");
+  });
+
+  it.each(SIZES)("the prompt at $columns x $rows says how to apply or cancel", (size) => {
+    const session = { ...lectureSession(), prompt: { text: "0.05", error: undefined } };
+    const lines = dashboardFrame(session, size).split("\n");
+    expect(lines.at(-1)).toBe("learning rate: 0.05_  Enter applies, Esc cancels");
+  });
+
+  it.each(SIZES)("the key bar at $columns x $rows is the last line", (size) => {
+    const bar = dashboardFrame(FIXTURES.idle(), size).split("\n").at(-1);
+    expect(bar).toBe(
+      size.columns === 100
+        ? "space run/pause  s/→ step  e epoch  b/← back  +/- lr  l set lr  o optimizer  r reset  ? help  q quit"
+        : "space run/pause  s/→ step  e epoch  b/← back  +/- lr  l set lr  ? help  q quit",
+    );
+  });
+
+  it.each([
+    [30, 8],
+    [20, 6],
+    [79, 24],
+    [80, 23],
+    [5, 2],
+  ])("too small at %ix%i: one line asking for a larger terminal", (columns, rows) => {
+    const frame = dashboardFrame(lectureSession(), { columns, rows });
+    expect(frame.split("\n")).toHaveLength(1);
+    expect(frame.length).toBeLessThanOrEqual(columns);
+    if (columns >= 10) expect(frame).toMatch(/need.*80x24/);
+  });
+
+  it("too small at 30x8 reads: Too small: need 80x24", () => {
+    expect(dashboardFrame(lectureSession(), { columns: 30, rows: 8 })).toBe(
+      "Too small: need 80x24",
+    );
+  });
+});
+
+describe("Dashboard header", () => {
+  const line2 = (session: Session, size: Size = FULL_SIZE, theme?: Theme) =>
+    dashboardFrame(session, size, theme).split("\n")[1];
+
+  // `● <status> · epochs <done>/<max> · update <n> · <speed, or why the run finished>`, cut with
+  // the theme's ellipsis like every line: a long reason loses its end, never the counters.
+  it.each([
+    ["idle", 100, "● idle · epochs 0/100 · update 0 · 10 updates/s"],
+    ["after 3 steps", 100, "● paused · epochs 1/100 · update 3 · 10 updates/s"],
+    ["after 3 steps", 80, "● paused · epochs 1/100 · update 3 · 10 updates/s"],
+    ["running", 100, "● running · epochs 1/100 · update 4 · 10 updates/s (12.5/s)"],
+    ["quadratic", 80, "● paused · epochs 1/100 · update 5 · 10 updates/s"],
+    ["converged", 100, "● converged · epochs 1/100 · update 3 · mean loss 0 <= 1e-8 at epoch 0"],
+    ["converged", 80, "● converged · epochs 1/100 · update 3 · mean loss 0 <= 1e-8 at epoch 0"],
+    [
+      "diverged",
+      100,
+      "● diverged · epochs 8/100 · update 8 · update 9 not applied: mean loss would be 6.7e+10 (> 1e+10)",
+    ],
+    [
+      "diverged",
+      80,
+      "● diverged · epochs 8/100 · update 8 · update 9 not applied: mean loss would be…",
+    ],
+  ] as [keyof typeof FIXTURES, number, string][])("%s at %i columns: %j", (name, columns, want) => {
+    const size = columns === 100 ? FULL_SIZE : COMPACT_SIZE;
+    expect(line2(FIXTURES[name](), size)).toBe(want);
+  });
+
+  it("at top speed says max speed, with the rate measured", () => {
+    const session = { ...running(), speedIndex: SPEEDS.length - 1, measuredRate: 1234567 };
+    expect(line2(session)).toBe("● running · epochs 1/100 · update 4 · max speed (1.23M/s)");
+  });
+
+  it("paused, it shows no measured rate", () => {
+    const session = play(running(), { type: "run", event: { type: "toggle" } });
+    expect(line2(session)).toBe("● paused · epochs 1/100 · update 4 · 10 updates/s");
+  });
+
+  it.each([
+    ["idle", "* idle | epochs 0/100 | update 0 | 10 updates/s"],
+    ["converged", "* converged | epochs 1/100 | update 3 | mean loss 0 <= 1e-8 at epoch 0"],
+  ] as [keyof typeof FIXTURES, string][])("%s in ASCII: %j", (name, want) => {
+    expect(line2(FIXTURES[name](), FULL_SIZE, ASCII_THEME)).toBe(want);
+  });
+
+  const huge = { name: "huge", xs: [1e100], ys: [0] };
+  it.each([
+    [
+      "the batch loss is too large",
+      { lr: 1 },
+      "diverged",
+      "loss 8.84e+10 (> 1e+10) before update 9",
+      "● diverged · epochs 2/100 · update 8 · ",
+    ],
+    [
+      "the loss starts too large",
+      { maxLoss: 0.5 },
+      "diverged",
+      "loss 1 (> 0.5) before update 1",
+      "● diverged · epochs 0/100 · update 0 · ",
+    ],
+    [
+      "w would overflow",
+      { lr: 1e308 },
+      "diverged",
+      "update 1 not applied: w would be Infinity",
+      "● diverged · epochs 0/100 · update 0 · ",
+    ],
+    [
+      "Adagrad's state would overflow",
+      {
+        data: huge,
+        optimizer: "adagrad",
+        lr: 1e-3,
+        maxLoss: divergenceBound(huge, MODELS.linear, [1]),
+      },
+      "diverged",
+      "update 1 not applied: optimizer state would overflow",
+      "● diverged · epochs 0/100 · update 0 · ",
+    ],
+    [
+      "the mean loss would be too large",
+      { batchSize: 3, lr: 0.5 },
+      "diverged",
+      "update 9 not applied: mean loss would be 6.7e+10 (> 1e+10)",
+      "● diverged · epochs 8/100 · update 8 · ",
+    ],
+    [
+      "the loss is small enough",
+      { lr: 0.5 },
+      "converged",
+      "mean loss 0 <= 1e-8 at epoch 0",
+      "● converged · epochs 1/100 · update 3 · ",
+    ],
+    [
+      "the gradient is small enough",
+      { tolLoss: 0, tolGrad: 1e-3, lr: 0.1 },
+      "converged",
+      "gradient norm 3.21e-4 <= 0.001 at epoch 4",
+      "● converged · epochs 5/100 · update 15 · ",
+    ],
+  ] as [string, Parameters<typeof lectureSession>[0], string, string, string][])(
+    "when %s, it says why, after the counters",
+    (_, config, kind, reason, counters) => {
+      const session = runToEnd(lectureSession(config));
+      expect(session.run.status).toEqual({ kind, reason });
+      expect(line2(session)).toBe(`${counters}${reason}`);
+    },
+  );
+});
+
+describe("Dashboard weights", () => {
+  const weights = (session: Session, size: Size = FULL_SIZE, theme?: Theme) =>
+    panelLines(dashboardFrame(session, size, theme), "Weights", theme ? "|" : "│");
+
+  it.each([
+    [
+      "after 3 steps at 100x30",
+      FIXTURES["after 3 steps"],
+      FULL_SIZE,
+      [
+        "  value       Δ last      ∇ last",
+        "w 1.26069     +0.1623     -16.23",
+        'predict x=4 ("4 hours"): 5.04275',
+        "mean loss: 2.55072",
+        "gradient norm: 6.90025",
+      ],
+    ],
+    [
+      "after 3 steps at 80x24",
+      FIXTURES["after 3 steps"],
+      COMPACT_SIZE,
+      [
+        "  value      Δ last     ∇ last",
+        "w 1.261      +0.1623    -16.23",
+        'predict x=4 ("4 hours"): 5.04275',
+        "mean loss: 2.55072",
+        "gradient norm: 6.90025",
+      ],
+    ],
+    [
+      "idle (no update yet) at 100x30",
+      FIXTURES.idle,
+      FULL_SIZE,
+      [
+        "  value       Δ last      ∇ last",
+        "w 1           -           -",
+        'predict x=4 ("4 hours"): 4',
+        "mean loss: 4.66667",
+        "gradient norm: 9.33333",
+      ],
+    ],
+    // The longest readouts: the gradient used to lose its last digits at 80x24.
+    [
+      "near converged at 100x30",
+      nearConverged,
+      FULL_SIZE,
+      [
+        "  value       Δ last      ∇ last",
+        "w 1.99947     +1.154e-4   -0.01154",
+        'predict x=4 ("4 hours"): 7.9979',
+        "mean loss: 1.28942e-6",
+        "gradient norm: 0.00490604",
+      ],
+    ],
+    [
+      "near converged at 80x24",
+      nearConverged,
+      COMPACT_SIZE,
+      [
+        "  value      Δ last     ∇ last",
+        "w 1.999      +1.154e-4  -0.01154",
+        'predict x=4 ("4 hours"): 7.9979',
+        "mean loss: 1.28942e-6",
+        "gradient norm: 0.00490604",
+      ],
+    ],
+    [
+      "diverged at 80x24",
+      FIXTURES.diverged,
+      COMPACT_SIZE,
+      [
+        "  value      Δ last     ∇ last",
+        "w -32670     -41580     83160",
+        'predict x=4 ("4 hours"): -130679',
+        "mean loss: 4.98138e+9",
+        "gradient norm: 304936",
+      ],
+    ],
+    [
+      "quadratic at 100x30",
+      FIXTURES.quadratic,
+      FULL_SIZE,
+      [
+        "   value       Δ last      ∇ last",
+        "w2 0.147561    +0.1554     -15.54",
+        "w1 0.697925    +0.07768    -7.768",
+        "b  0.8875      +0.03884    -3.884",
+        'predict x=4 ("4 hours"): 6.04017',
+        "mean loss: 1.3995",
+        "gradient norm: 14.4021",
+      ],
+    ],
+  ] as [string, () => Session, Size, string[]][])(
+    "%s: a table, then the prediction and the loss",
+    (_, make, size, want) => {
+      // The table starts right under the title: no spacer row.
+      const [title, ...rest] = weights(make(), size);
+      expect(title).toBe("Weights");
+      expect(rest.slice(0, want.length)).toEqual(want);
+      expect(rest.slice(want.length).every((line) => line === "")).toBe(true);
+    },
+  );
+
+  // With no spacer row, three parameters and all three readouts just fit 80x24; the value column
+  // is narrower there, so the values keep four digits.
+  it("quadratic at 80x24 shows every line, whole", () => {
+    expect(weights(FIXTURES.quadratic(), COMPACT_SIZE)).toEqual([
+      "Weights",
+      "   value     Δ last    ∇ last",
+      "w2 0.1476    +0.1554   -15.54",
+      "w1 0.6979    +0.07768  -7.768",
+      "b  0.8875    +0.03884  -3.884",
+      'predict x=4 ("4 hours"): 6.04017',
+      "mean loss: 1.3995",
+      "gradient norm: 14.4021",
+    ]);
+  });
+
+  it.each(SIZES)("in ASCII at $columns x $rows the header says d and grad", (size) => {
+    const header = weights(FIXTURES["after 3 steps"](), size, ASCII_THEME)[1];
+    expect(header).toMatch(/^ {2}value +d last +grad last$/);
+  });
+
+  it.each(CASES.filter(([name]) => name !== "help open"))(
+    "%s at %s: no weights line is cut",
+    (_, __, make, size) => {
+      const lines = weights(make(), size);
+      expect(lines[0]).toBe("Weights");
+      expect(lines.filter((line) => line.endsWith("…"))).toEqual([]);
+    },
+  );
+});
+
+describe("Dashboard titles and cut lines", () => {
+  it("the quadratic landscape title at 100x30 is whole", () => {
+    const cells = cellsOf(dashboardFrame(FIXTURES.quadratic(), FULL_SIZE));
+    const title = cells.find((cell) => cell.startsWith("Loss landscape"));
+    expect(title).toBe("Loss landscape: loss(w2) (Tab: next)");
+  });
+
+  // The 34-column panel of the 80x24 layout has room for 32 characters of title.
+  it("the quadratic landscape title at 80x24 is cut with an ellipsis", () => {
+    const cells = cellsOf(dashboardFrame(FIXTURES.quadratic(), COMPACT_SIZE));
+    const title = cells.find((cell) => cell.startsWith("Loss landscape"));
+    expect(title).toBe("Loss landscape: loss(w2) (Tab: …");
+  });
+
+  it("a line cut short in ASCII ends in ...", () => {
+    const frame = dashboardFrame(FIXTURES.diverged(), COMPACT_SIZE, ASCII_THEME);
+    expect(frame).not.toContain("…");
+    expect(frame.split("\n")[1]).toBe(
+      "* diverged | epochs 8/100 | update 8 | update 9 not applied: mean loss would ...",
+    );
+    expect(panelLines(frame, "Gradient log", "|").slice(1)).toEqual([
+      "progress: 4 w= 664.76 loss= 2049845.29",
+      "  grad:  [1.0, 2.0, 3.0] [2.0, 4.0, 6.0...",
+      "progress: 5 w= -2428.12 loss= 27559031.18",
+      "  grad:  [1.0, 2.0, 3.0] [2.0, 4.0, 6.0...",
+      "progress: 6 w= 8912.46 loss= 370515863.69",
+      "  grad:  [1.0, 2.0, 3.0] [2.0, 4.0, 6.0...",
+      "progress: 7 w= -32669.68 loss= 49813799...",
+    ]);
+  });
+
+  it("the same lines in Unicode end in …", () => {
+    const frame = dashboardFrame(FIXTURES.diverged(), COMPACT_SIZE);
+    expect(panelLines(frame, "Gradient log").at(-1)).toBe(
+      "progress: 7 w= -32669.68 loss= 4981379945…",
+    );
+  });
+});
