@@ -2,7 +2,6 @@
 import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
 import { runCli } from "./app.js";
-import { runDashboard, themeFor } from "./dashboard.js";
 import { InputError } from "./input-error.js";
 
 // The one place that touches the process: streams, environment and terminal in, exit code out.
@@ -27,9 +26,11 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   dashboard: process.stdout.isTTY
-    ? (config, options, isStdinData) => {
+    ? async (config, options, isStdinData) => {
         // With the data on stdin, keys come from the controlling terminal, as less and fzf do.
         const stdin = isStdinData || !process.stdin.isTTY ? openTerminal() : process.stdin;
+        // Ink and React load only for the dashboard; --print and pipes start without them.
+        const { runDashboard, themeFor } = await import("./dashboard.js");
         return runDashboard(config, options.fps, themeFor(process.env, options), {
           stdin,
           stdout: process.stdout,

@@ -1,7 +1,6 @@
 import { batchesPerEpoch } from "./config.js";
 import type { EpochEvent, UpdateEvent } from "./engine.js";
 import { meanLoss, norm } from "./evaluate.js";
-import { overviewPoints } from "./overview.js";
 import { replay } from "./replay.js";
 import { EPOCH_FIELDS, type RunState } from "./run.js";
 import { readTape } from "./tape.js";
@@ -80,7 +79,7 @@ export function lossSeries(state: RunState, perUpdateBelow: number): LossSeries 
     });
     return { values, per: "update", stride: 1 };
   }
-  const values = overviewPoints(state.overview).map((point) => point.value);
+  const values = Array.from(state.overview.values.subarray(0, state.overview.count));
   // The overview holds every stride-th epoch; the newest epoch is added so the line ends now.
   const last = state.epochTape.length - 1;
   if (last >= state.overview.count * state.overview.stride && last >= state.epochTape.first) {

@@ -71,6 +71,9 @@ export class TapeWriter {
   private first: number;
   private length: number;
   private readonly head: { end: number };
+  /** Chunks at the front that came from the tape, which other states may still read. */
+  private shared = 0;
+  private spare: Float64Array | undefined;
   // Copied out of the tape so that the hot methods below read only this object's own fields.
   readonly stride: number;
   private readonly chunkSize: number;
@@ -98,6 +101,7 @@ export class TapeWriter {
       }
       this.head = { end: length };
     }
+    this.shared = this.chunks.length;
     const current = this.chunks[full];
     if (current) {
       this.buf = current;
@@ -108,12 +112,17 @@ export class TapeWriter {
   /** Makes `buf[offset …]` the slot of the next record. */
   reserve(): void {
     if (this.offset < this.buf.length) return;
-    this.buf = new Float64Array(this.chunkSize * this.stride);
+    this.buf = this.spare ?? new Float64Array(this.chunkSize * this.stride);
+    this.spare = undefined;
     this.offset = 0;
     this.chunks.push(this.buf);
     if (this.chunks.length > this.maxChunks) {
-      this.chunks.shift();
+      const dropped = this.chunks.shift();
       this.first += this.chunkSize;
+      // A chunk this writer made and already dropped was never seen by any state: reuse it, so a
+      // long run at top speed fills the same few chunks instead of making garbage.
+      if (this.shared > 0) this.shared--;
+      else this.spare = dropped;
     }
   }
 
