@@ -22,7 +22,7 @@ export interface PtyOptions {
   readonly rows: number;
   /** Added to (undefined: removed from) the environment the harness sets up. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** The program and its first arguments. @default [node, dist/src/cli/main.js] */
+  /** The program and its first arguments. @default [dist/src/cli/main.js], run by its #! line as the bin is */
   readonly command?: readonly string[];
 }
 
@@ -91,7 +91,7 @@ function childEnv(extra: PtyOptions["env"]): Record<string, string> {
 /** Starts a program (gd-tui by default) in a pseudo-terminal drawn by a headless xterm. */
 export function startPty(options: PtyOptions): Pty {
   if (!options.command && !existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm run build`);
-  const [file = process.execPath, ...first] = options.command ?? [process.execPath, MAIN];
+  const [file = MAIN, ...first] = options.command ?? [MAIN];
   const { cols, rows } = options;
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
   const child = spawn(file, [...first, ...(options.args ?? [])], {
@@ -179,7 +179,7 @@ export interface EndReport {
  */
 export function reportingShell(): string[] {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm run build`);
-  const run = `"${process.execPath}" "${MAIN}" "$@"; echo "ended $?"`;
+  const run = `"${MAIN}" "$@"; echo "ended $?"`;
   return ["bash", "-c", `${run}; stty -a; echo "end of report"; read -r _`, "gd-tui"];
 }
 

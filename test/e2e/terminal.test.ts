@@ -129,7 +129,7 @@ describe("--data - with the keys from the terminal", () => {
       command: [
         "bash",
         "-c",
-        `printf "x,y\\n1,3\\n2,5\\n" | "${process.execPath}" "${MAIN}" --data -`,
+        `printf "x,y\\n1,3\\n2,5\\n" | "${MAIN}" --data -`,
       ],
     });
     const screen = await ready(pty, WAIT_MS);
