@@ -126,11 +126,7 @@ describe("how it draws", () => {
 describe("--data - with the keys from the terminal", () => {
   it("reads the data from the pipe and the keys from /dev/tty", { timeout: TEST_MS }, async () => {
     const pty = start({
-      command: [
-        "bash",
-        "-c",
-        `printf "x,y\\n1,3\\n2,5\\n" | "${MAIN}" --data -`,
-      ],
+      command: ["bash", "-c", `printf "x,y\\n1,3\\n2,5\\n" | "${MAIN}" --data -`],
     });
     const screen = await ready(pty, WAIT_MS);
     expect(screen[0]).toContain("stdin (2 points)");

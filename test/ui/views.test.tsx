@@ -431,14 +431,14 @@ describe("Dashboard titles and cut lines", () => {
   it("the quadratic landscape title at 100x30 is whole", () => {
     const cells = cellsOf(dashboardFrame(FIXTURES.quadratic(), FULL_SIZE));
     const title = cells.find((cell) => cell.startsWith("Loss landscape"));
-    expect(title).toBe("Loss landscape: loss(w2) (Tab: next)");
+    expect(title).toBe("Loss landscape: loss(w2) · Tab");
   });
 
-  // The 34-column panel of the 80x24 layout has room for 32 characters of title.
-  it("the quadratic landscape title at 80x24 is cut with an ellipsis", () => {
+  // The 34-column panel of the 80x24 layout has room for 32 characters of title: all of it.
+  it("the quadratic landscape title at 80x24 is whole too", () => {
     const cells = cellsOf(dashboardFrame(FIXTURES.quadratic(), COMPACT_SIZE));
     const title = cells.find((cell) => cell.startsWith("Loss landscape"));
-    expect(title).toBe("Loss landscape: loss(w2) (Tab: …");
+    expect(title).toBe("Loss landscape: loss(w2) · Tab");
   });
 
   it("a line cut short in ASCII ends in ...", () => {

@@ -1,6 +1,6 @@
 import type { LossSlice } from "../../core/landscape.js";
 import { landscapeLines } from "../landscape-plot.js";
-import { useTheme } from "../theme.js";
+import { glyph, useTheme } from "../theme.js";
 import { Lines, Panel } from "./panel.js";
 
 export interface LandscapeProps {
@@ -14,7 +14,7 @@ export interface LandscapeProps {
 export function Landscape({ slice, names, width, height }: LandscapeProps) {
   const theme = useTheme();
   const name = names[slice.param] ?? "w";
-  const others = names.length > 1 ? " (Tab: next)" : "";
+  const others = names.length > 1 ? glyph(theme, " · Tab", " | Tab") : "";
   const lines = landscapeLines(slice, {
     width: width - 2,
     height: Math.max(0, height - 3),
