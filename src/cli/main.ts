@@ -1,6 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=1
-// A small young generation: the dashboard makes a little garbage every frame, and letting V8 grow
-// its nursery to the default 16 MB pair only raises the resident size (RSS) of a long session.
+#!/usr/bin/env node
 import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
 import { runCli } from "./app.js";
