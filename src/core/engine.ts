@@ -181,12 +181,8 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     const ended = epoch;
     batch = 0;
     epoch++;
-    // Once an epoch, yet in the hot loop: written out so that V8 inlines it all (norm() is the
-    // overflow-safe fallback).
-    let squares = 0;
-    for (let j = 0; j < p; j++) squares += (fullGrads[j] as number) * (fullGrads[j] as number);
-    const gradNorm = Number.isFinite(squares) ? Math.sqrt(squares) : norm(fullGrads);
-    if (epochTape.offset === epochTape.buf.length) epochTape.reserve();
+    const gradNorm = norm(fullGrads);
+    epochTape.reserve();
     const eb = epochTape.buf;
     const eo = epochTape.offset;
     eb[eo + EPOCH_FIELDS.progressLoss] = progressLoss;
