@@ -2,7 +2,6 @@ import { Box, Text } from "ink";
 import type { ReactNode } from "react";
 import { fitText } from "../fit-text.js";
 import { tint, useTheme } from "../theme.js";
-import { StyledLine } from "./styled-line.js";
 
 export interface PanelProps {
   readonly title: string;
@@ -32,7 +31,11 @@ export function Panel({ title, width, height, children }: PanelProps) {
   );
 }
 
-/** Lines of text cut to `width`, never wrapped: a panel's height is its height. */
+/**
+ * Lines of text cut to `width`, never wrapped: a panel's height is its height. One Text for them
+ * all: Ink measures and slices each Text it draws, and a frame of sixty small ones is slower to
+ * draw, the first one most, than a few large ones.
+ */
 export function Lines({
   lines,
   width,
@@ -40,12 +43,11 @@ export function Lines({
   readonly lines: readonly string[];
   readonly width: number;
 }) {
+  const theme = useTheme();
+  if (lines.length === 0) return null;
   return (
-    <>
-      {lines.map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-        <StyledLine key={i} segments={[{ text: line === "" ? " " : line }]} width={width} />
-      ))}
-    </>
+    <Text wrap="truncate-end">
+      {lines.map((line) => fitText(line, width, theme.isAscii) || " ").join("\n")}
+    </Text>
   );
 }
