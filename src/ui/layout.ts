@@ -43,6 +43,7 @@ export function tooSmallLine(columns: number, rows: number): string {
     `gd-tui needs a terminal of at least ${need} (this one is ${columns}x${rows}): please enlarge it`,
     `Terminal too small: ${columns}x${rows}, need ${need}`,
     `Too small: need ${need}`,
+    `Enlarge to ${need}`,
     `need ${need}`,
   ];
   return wordings.find((w) => w.length <= columns) ?? need.slice(0, Math.max(0, columns));

@@ -109,6 +109,7 @@ describe("tooSmallLine", () => {
     [79, 24, "Terminal too small: 79x24, need 80x24"],
     [40, 10, "Terminal too small: 40x10, need 80x24"],
     [30, 8, "Too small: need 80x24"],
+    [20, 6, "Enlarge to 80x24"],
     [10, 3, "need 80x24"],
     [3, 1, "80x"],
   ])("at %ix%i: %j", (columns, rows, line) => {
