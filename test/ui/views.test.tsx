@@ -172,7 +172,7 @@ describe("Dashboard", () => {
     const frame = dashboardFrame(lectureSession(), { columns, rows });
     expect(frame.split("\n")).toHaveLength(1);
     expect(frame.length).toBeLessThanOrEqual(columns);
-    if (columns >= 10) expect(frame).toMatch(/need.*80x24/);
+    if (columns >= 10) expect(frame).toMatch(/(need|Enlarge to).*80x24/);
   });
 
   it("too small at 30x8 reads: Too small: need 80x24", () => {
