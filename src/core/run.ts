@@ -78,18 +78,6 @@ export function epochsDone(state: RunState): number {
   return Math.floor(state.updates / batchesPerEpoch(state.config));
 }
 
-/** The epoch the next update belongs to (0-based), and that update's batch within it. */
-export function position(state: RunState): { epoch: number; batch: number } {
-  const bpe = batchesPerEpoch(state.config);
-  return { epoch: Math.floor(state.updates / bpe), batch: state.updates % bpe };
-}
-
-/** The samples [start, end) of batch `batch` of an epoch. */
-export function batchRange(config: RunConfig, batch: number): { start: number; end: number } {
-  const start = batch * config.batchSize;
-  return { start, end: Math.min(start + config.batchSize, config.data.xs.length) };
-}
-
 export function isTerminal(status: Status): boolean {
   return status.kind === "converged" || status.kind === "diverged" || status.kind === "done";
 }
