@@ -1,5 +1,5 @@
-#!/usr/bin/env -S node --max-semi-space-size=1
-// A 1 MB young generation: the dashboard makes a little garbage every frame, and at top speed V8
+#!/usr/bin/env -S node --max-semi-space-size=4
+// A 4 MB young generation: the dashboard makes a little garbage every frame, and at top speed V8
 // would otherwise grow its nursery towards its 16 MB default, raising the resident size of a long
 // session by 20 MB and more for no live data.
 import { openSync } from "node:fs";
