@@ -1,17 +1,14 @@
 import { parse } from "csv-parse/sync";
 import type { Dataset } from "../core/data.js";
+import { parseDecimal } from "../core/format.js";
 import { InputError } from "./input-error.js";
-
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A data cell as a finite number, or an InputError naming where it stands. */
 function cell(text: string, where: string, column: string): number {
-  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+  const value = parseDecimal(text);
   if (Number.isFinite(value)) return value;
-  const what =
-    /^[+-]?(nan|inf|infinity)$/i.test(text) || DECIMAL.test(text)
-      ? "not a finite number"
-      : "not a number";
+  const isNumber = !Number.isNaN(value) || /^[+-]?(nan|inf|infinity)$/i.test(text);
+  const what = isNumber ? "not a finite number" : "not a number";
   throw new InputError(`${where}: ${column} is '${text}', ${what}`);
 }
 

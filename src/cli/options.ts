@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULTS, divergenceBound, type RunConfig } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
+import { parseDecimal } from "../core/format.js";
 import { isModelId, MODEL_IDS, MODELS, type ModelId } from "../core/models/index.js";
 import { isOptimizerId, OPTIMIZER_IDS, type OptimizerId } from "../core/optimizers/index.js";
 import { isPresetId, PRESETS, type PresetId } from "../core/presets.js";
@@ -59,10 +60,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 }
 
 function number(flag: string, value: string, rule: "positive" | "non-negative"): number {
-  const n = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())
-    ? Number(value)
-    : Number.NaN;
-  if (!Number.isFinite(n)) throw new InputError(`--${flag}: '${value}' is not a number`);
+  const n = finite(flag, value);
   if (rule === "positive" ? n <= 0 : n < 0) {
     throw new InputError(
       `--${flag}: ${value} must be ${rule === "positive" ? "greater than 0" : "0 or more"}`,
@@ -221,9 +219,7 @@ export function parseInit(text: string | undefined, model: ModelId): number[] {
 }
 
 function finite(flag: string, value: string): number {
-  const n = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())
-    ? Number(value)
-    : Number.NaN;
+  const n = parseDecimal(value);
   if (!Number.isFinite(n)) throw new InputError(`--${flag}: '${value}' is not a number`);
   return n;
 }

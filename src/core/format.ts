@@ -79,3 +79,15 @@ export function formatShort(x: number, digits = 3): string {
   if (x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6)) return String(short);
   return Number.isFinite(short) ? short.toExponential() : x.toExponential(digits - 1);
 }
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A number written in plain decimal notation (`2`, `-0.5`, `.25`, `1e-3`), or NaN for anything
+ * else (`0x10`, `1_000`, `Infinity`, `nan`, empty text) that JavaScript's Number() would also read.
+ * Too large a number (`1e999`) comes back as an infinity.
+ */
+export function parseDecimal(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
+}

@@ -1,3 +1,4 @@
+import { parseDecimal } from "../core/format.js";
 import { type RunEvent, transition } from "../core/machine.js";
 import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
 import { epochsDone, type RunState } from "../core/run.js";
@@ -64,14 +65,12 @@ export function speedOf(session: Session): number {
   return SPEEDS[session.speedIndex] ?? 1;
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
 /** A learning rate typed at the prompt, or the reason it is not one. */
 export function parseLearningRate(text: string): number | string {
   const trimmed = text.trim();
   if (trimmed === "") return "type a learning rate, e.g. 0.05";
-  if (!NUMBER.test(trimmed)) return `'${trimmed}' is not a number`;
-  const value = Number(trimmed);
+  const value = parseDecimal(trimmed);
+  if (Number.isNaN(value)) return `'${trimmed}' is not a number`;
   if (!Number.isFinite(value)) return `${trimmed} is out of range`;
   if (value <= 0) return `${trimmed} must be greater than 0`;
   return value;

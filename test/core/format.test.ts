@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatPyFloat, formatPyList, roundPy } from "../../src/core/format.js";
+import { formatPyFloat, formatPyList, parseDecimal, roundPy } from "../../src/core/format.js";
 
 /** Written by fixtures/gen/format_cases.py from CPython's own repr() and round(). */
 interface Case {
@@ -90,5 +90,24 @@ describe("formatPyList", () => {
     expect(formatPyList([1, 2])).toBe("[1.0, 2.0]");
     expect(formatPyList([])).toBe("[]");
     expect(formatPyList([-0.5, 1e-5])).toBe("[-0.5, 1e-05]");
+  });
+});
+
+describe("parseDecimal", () => {
+  it.each([
+    ["2", 2],
+    [" -0.5 ", -0.5],
+    [".25", 0.25],
+    ["1e-3", 0.001],
+    ["+3.", 3],
+    ["1e999", Number.POSITIVE_INFINITY],
+    ["0x10", Number.NaN],
+    ["1_000", Number.NaN],
+    ["Infinity", Number.NaN],
+    ["nan", Number.NaN],
+    ["", Number.NaN],
+    ["1e", Number.NaN],
+  ])("reads %j as %d", (text, want) => {
+    expect(parseDecimal(text)).toBe(want);
   });
 });
