@@ -41,9 +41,10 @@ export function lossSlice(
 ): LossSlice {
   const { model, data } = state.config;
   const probe = state.params.slice();
+  const scratch = new Float64Array(probe.length);
   const lossAt = (t: number) => {
     probe[param] = t;
-    return meanLoss(model, data.xs, data.ys, probe);
+    return meanLoss(model, data.xs, data.ys, probe, scratch);
   };
   const current = state.params[param] as number;
   const minimum = sliceMinimum(lossAt, current);

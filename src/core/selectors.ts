@@ -72,9 +72,10 @@ export interface LossSeries {
 export function lossSeries(state: RunState, perUpdateBelow: number): LossSeries {
   const { model, data, init } = state.config;
   if (state.updates < perUpdateBelow) {
-    const values = [meanLoss(model, data.xs, data.ys, Float64Array.from(init))];
+    const scratch = new Float64Array(init.length);
+    const values = [meanLoss(model, data.xs, data.ys, Float64Array.from(init), scratch)];
     replay(state, 0, {
-      update: (u: UpdateEvent) => values.push(meanLoss(model, data.xs, data.ys, u.params)),
+      update: (u: UpdateEvent) => values.push(meanLoss(model, data.xs, data.ys, u.params, scratch)),
       epoch() {},
     });
     return { values, per: "update", stride: 1 };
