@@ -7,8 +7,6 @@ export type KeySpec =
   | { readonly key: "leftArrow" | "rightArrow" | "pageUp" | "pageDown" | "tab" | "escape" }
   | { readonly ctrl: string };
 
-export type Command = SessionAction;
-
 export interface Binding {
   readonly keys: readonly KeySpec[];
   /** How the key bar and the help name the keys. */
@@ -16,7 +14,7 @@ export interface Binding {
   readonly help: string;
   /** Its words in the one-line key bar, if it is there as well as in the help. */
   readonly bar: string | undefined;
-  readonly command: Command;
+  readonly command: SessionAction;
 }
 
 const run = (event: Extract<SessionAction, { type: "run" }>["event"]): SessionAction => ({
@@ -157,6 +155,6 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
 }
 
 /** The command bound to a key press, if any. */
-export function commandFor(input: string, key: Key): Command | undefined {
+export function commandFor(input: string, key: Key): SessionAction | undefined {
   return KEYMAP.find((binding) => binding.keys.some((spec) => matches(spec, input, key)))?.command;
 }
