@@ -1,11 +1,21 @@
-/** Best-of-`rounds` rate of `work(n)`, in units per second; the first round warms the JIT. */
-export function bestRate(n: number, rounds: number, work: (n: number) => unknown): number {
-  let best = 0;
+/**
+ * Best-of-`rounds` rate of each `work(n)`, in units per second. Rounds alternate between the
+ * works, so that a machine busy for a while slows them alike; the first rounds warm the JIT.
+ */
+export function bestRates<K extends string>(
+  n: number,
+  rounds: number,
+  works: Record<K, (n: number) => unknown>,
+): Record<K, number> {
+  const names = Object.keys(works) as K[];
+  const best = Object.fromEntries(names.map((name) => [name, 0])) as Record<K, number>;
   for (let round = 0; round < rounds; round++) {
-    const start = process.hrtime.bigint();
-    work(n);
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    best = Math.max(best, n / seconds);
+    for (const name of names) {
+      const start = process.hrtime.bigint();
+      works[name](n);
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      best[name] = Math.max(best[name], n / seconds);
+    }
   }
   return best;
 }

@@ -1,7 +1,7 @@
 import { batchesPerEpoch } from "./config.js";
-import { norm } from "./evaluate.js";
 import { formatShort } from "./format.js";
-import { OPTIMIZER_IDS, OPTIMIZERS } from "./optimizers/index.js";
+import { float64Column, KernelIO, kernelFor, STOP } from "./kernel.js";
+import { OPTIMIZER_IDS, OPTIMIZERS, optimizerStep } from "./optimizers/index.js";
 import { OverviewWriter } from "./overview.js";
 import {
   CHECKPOINT_EVERY,
@@ -81,28 +81,113 @@ function writeCheckpoint(
 }
 
 /**
+ * Why the update after `updates` would diverge, worked out again the slow way for the message: the
+ * kernel stopped before it, and the formulas compiled here are the kernel's, so they agree.
+ */
+function divergenceReason(state: RunState, io: KernelIO, updates: number): string {
+  const { model, maxLoss, batchSize, data } = state.config;
+  const first = io.batch * batchSize;
+  const last = Math.min(first + batchSize, data.xs.length);
+  const grads = new Float64Array(io.params.length);
+  const loss = model.evaluate(io.params, data.xs, data.ys, first, last, grads);
+  if (!(loss <= maxLoss))
+    return `loss ${formatShort(loss)} (> ${formatShort(maxLoss)}) before update ${updates + 1}`;
+  const next = optimizerStep(OPTIMIZERS[state.optimizer], io.params, grads, io.state, state.lr);
+  const notApplied = `update ${updates + 1} not applied`;
+  let reason: string | undefined;
+  next.params.forEach((value, j) => {
+    if (!Number.isFinite(value)) reason = `${notApplied}: ${model.params[j]} would be ${value}`;
+  });
+  if (!next.state.every(Number.isFinite))
+    reason ??= `${notApplied}: optimizer state would overflow`;
+  const mean = model.evaluate(next.params, data.xs, data.ys, 0, data.xs.length, grads);
+  reason ??= `${notApplied}: mean loss would be ${formatShort(mean)} (> ${formatShort(maxLoss)})`;
+  return reason;
+}
+
+/** The status a kernel's stop means, given the epoch records it left. */
+function stopStatus(state: RunState, io: KernelIO, updates: number): Status {
+  const { tolLoss, tolGrad, maxEpochs } = state.config;
+  const ended = io.epoch - 1;
+  const stride = EPOCH_FIELDS.params + io.params.length;
+  const lastRecord = (field: number) =>
+    formatShort(io.records[io.recordAt + (io.epochs - 1) * stride + field] as number);
+  switch (io.stop) {
+    case STOP.diverged:
+      return { kind: "diverged", reason: divergenceReason(state, io, updates) };
+    case STOP.convergedLoss:
+      return {
+        kind: "converged",
+        reason: `mean loss ${lastRecord(EPOCH_FIELDS.meanLoss)} <= ${formatShort(tolLoss)} at epoch ${ended}`,
+      };
+    case STOP.convergedGrad:
+      return {
+        kind: "converged",
+        reason: `gradient norm ${lastRecord(EPOCH_FIELDS.gradNorm)} <= ${formatShort(tolGrad)} at epoch ${ended}`,
+      };
+    default:
+      return { kind: "done", reason: `epoch limit ${maxEpochs} reached` };
+  }
+}
+
+/**
+ * Keeps the epochs a kernel call ended, which it wrote into the epoch tape's chunk: commits them,
+ * passes the overview the ones it samples, and tells the sink.
+ */
+function fileEpochs(
+  io: KernelIO,
+  firstEpoch: number,
+  epochTape: TapeWriter,
+  overview: OverviewWriter,
+  sink: UpdateSink | undefined,
+): void {
+  const { stride } = epochTape;
+  const record = (epoch: number, field: number) =>
+    io.records[io.recordAt + (epoch - firstEpoch) * stride + field] as number;
+  const end = firstEpoch + io.epochs;
+  while (overview.due < end)
+    overview.push(overview.due, record(overview.due, EPOCH_FIELDS.meanLoss));
+  epochTape.commit(io.epochs);
+  if (!sink) return;
+  for (let epoch = firstEpoch; epoch < end; epoch++) {
+    sink.epoch({
+      epoch,
+      progressLoss: record(epoch, EPOCH_FIELDS.progressLoss),
+      meanLoss: record(epoch, EPOCH_FIELDS.meanLoss),
+      gradNorm: record(epoch, EPOCH_FIELDS.gradNorm),
+      params: io.params,
+    });
+  }
+}
+
+/**
  * Runs up to `n` updates and returns the new state; stops early on convergence, divergence or the
  * epoch limit. An update is kept only if everything it produced is finite and within bounds, so no
  * NaN or Infinity ever reaches a view. The status is left alone unless the run ended.
- * This is the hot loop: work buffers are mutated here and nowhere else, then frozen into the state.
+ * The updates themselves run in a compiled kernel (kernel.ts), from one checkpoint to the next;
+ * with a sink, one at a time, so that it sees each.
  */
 export function advance(state: RunState, n: number, sink?: UpdateSink): RunState {
   if (n <= 0) return state;
   const { config, lr } = state;
-  const { model, maxLoss, tolLoss, tolGrad, maxEpochs } = config;
-  const { xs, ys } = config.data;
+  const { model, batchSize } = config;
   const optimizer = OPTIMIZERS[state.optimizer];
   const optIndex = OPTIMIZER_IDS.indexOf(state.optimizer);
   const p = model.params.length;
   const bpe = batchesPerEpoch(config);
-  // Two pairs of buffers, swapped after each kept update: the state before an update stays
-  // intact without a copy, so a diverging update is simply not swapped in.
-  let params = state.params.slice();
-  let optState = state.optState.slice();
-  let nextParams = new Float64Array(p);
-  let nextOptState = new Float64Array(optState.length);
-  const grads = new Float64Array(p);
-  const fullGrads = new Float64Array(p);
+  const kernel = kernelFor(model, optimizer, batchSize);
+  const io = new KernelIO(p, state.optState.length);
+  io.xs = float64Column(config.data.xs);
+  io.ys = float64Column(config.data.ys);
+  io.batchSize = batchSize;
+  io.batchesPerEpoch = bpe;
+  io.lr = lr;
+  io.maxLoss = config.maxLoss;
+  io.tolLoss = config.tolLoss;
+  io.tolGrad = config.tolGrad;
+  io.maxEpochs = config.maxEpochs;
+  io.params.set(state.params);
+  io.state.set(state.optState);
   const start = checkpointsFor(state, optIndex);
   const checkpoints = new TapeWriter(start.tape);
   const epochTape = new TapeWriter(state.epochTape);
@@ -111,115 +196,60 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
   let nextCheckpoint = start.isCurrent
     ? updates - (updates % CHECKPOINT_EVERY) + CHECKPOINT_EVERY
     : updates;
-  let batch = updates % bpe;
-  let epoch = (updates - batch) / bpe;
-  const overview = new OverviewWriter(state.overview, epoch);
-  const event = { epoch: 0, update: 0, start: 0, end: 0, loss: 0, grads, before: params, params };
-  const epochEvent = { epoch: 0, progressLoss: 0, meanLoss: 0, gradNorm: 0, params };
+  io.batch = updates % bpe;
+  io.epoch = (updates - io.batch) / bpe;
+  const overview = new OverviewWriter(state.overview, io.epoch);
+  const before = new Float64Array(p);
+  const event = {
+    epoch: 0,
+    update: 0,
+    start: 0,
+    end: 0,
+    loss: 0,
+    grads: io.grads,
+    before,
+    params: io.params,
+  };
 
-  for (let k = 0; k < n; k++) {
+  for (let done = 0; done < n; ) {
     if (updates === nextCheckpoint) {
-      writeCheckpoint(checkpoints, updates, optIndex, lr, params, optState);
+      writeCheckpoint(checkpoints, updates, optIndex, lr, io.params, io.state);
       nextCheckpoint = updates - (updates % CHECKPOINT_EVERY) + CHECKPOINT_EVERY;
     }
-    const first = batch * config.batchSize;
-    const last = Math.min(first + config.batchSize, xs.length);
-    const loss = model.evaluate(params, xs, ys, first, last, grads);
-    if (!(loss <= maxLoss)) {
-      status = {
-        kind: "diverged",
-        reason: `loss ${formatShort(loss)} (> ${formatShort(maxLoss)}) before update ${updates + 1}`,
-      };
-      break;
-    }
-    optimizer.update(params, optState, grads, lr, nextParams, nextOptState);
-
-    let diverged: string | undefined;
-    for (let j = 0; j < p; j++) {
-      if (!Number.isFinite(nextParams[j])) {
-        diverged = `update ${updates + 1} not applied: ${model.params[j]} would be ${nextParams[j]}`;
-      }
-    }
-    for (let j = 0; j < nextOptState.length; j++) {
-      if (!Number.isFinite(nextOptState[j]))
-        diverged ??= `update ${updates + 1} not applied: optimizer state would overflow`;
-    }
-    const isEpochEnd = batch === bpe - 1;
-    let progressLoss = 0;
-    let mean = 0;
-    if (diverged === undefined && isEpochEnd) {
-      progressLoss = model.evaluate(nextParams, xs, ys, first, last, fullGrads);
-      mean = model.evaluate(nextParams, xs, ys, 0, xs.length, fullGrads);
-      if (!(mean <= maxLoss))
-        diverged = `update ${updates + 1} not applied: mean loss would be ${formatShort(mean)} (> ${formatShort(maxLoss)})`;
-    }
-    if (diverged !== undefined) {
-      status = { kind: "diverged", reason: diverged };
-      break;
-    }
-    const kept = params;
-    params = nextParams;
-    nextParams = kept;
-    const keptState = optState;
-    optState = nextOptState;
-    nextOptState = keptState;
-    updates++;
-    if (sink) {
+    io.count = sink ? 1 : Math.min(n - done, nextCheckpoint - updates);
+    const epoch = io.epoch;
+    const first = io.batch * batchSize;
+    if (sink) before.set(io.params);
+    epochTape.reserve();
+    io.records = epochTape.buf;
+    io.recordAt = epochTape.offset;
+    const kept = kernel(io);
+    updates += kept;
+    done += kept;
+    if (sink && kept === 1) {
       event.epoch = epoch;
       event.update = updates;
       event.start = first;
-      event.end = last;
-      event.loss = loss;
-      event.before = nextParams;
-      event.params = params;
+      event.end = Math.min(first + batchSize, io.xs.length);
+      event.loss = io.loss;
       sink.update(event);
     }
-    if (!isEpochEnd) {
-      batch++;
-      continue;
-    }
-    const ended = epoch;
-    batch = 0;
-    epoch++;
-    const gradNorm = norm(fullGrads);
-    epochTape.reserve();
-    const eb = epochTape.buf;
-    const eo = epochTape.offset;
-    eb[eo + EPOCH_FIELDS.progressLoss] = progressLoss;
-    eb[eo + EPOCH_FIELDS.meanLoss] = mean;
-    eb[eo + EPOCH_FIELDS.gradNorm] = gradNorm;
-    for (let j = 0; j < p; j++) eb[eo + EPOCH_FIELDS.params + j] = params[j] as number;
-    epochTape.commit();
-    if (ended === overview.due) overview.push(ended, mean);
-    if (sink) {
-      epochEvent.epoch = ended;
-      epochEvent.progressLoss = progressLoss;
-      epochEvent.meanLoss = mean;
-      epochEvent.gradNorm = gradNorm;
-      epochEvent.params = params;
-      sink.epoch(epochEvent);
-    }
-    if (tolLoss > 0 && mean <= tolLoss) {
-      status = {
-        kind: "converged",
-        reason: `mean loss ${formatShort(mean)} <= ${formatShort(tolLoss)} at epoch ${ended}`,
-      };
-      break;
-    }
-    if (tolGrad > 0 && gradNorm <= tolGrad) {
-      status = {
-        kind: "converged",
-        reason: `gradient norm ${formatShort(gradNorm)} <= ${formatShort(tolGrad)} at epoch ${ended}`,
-      };
-      break;
-    }
-    if (epoch >= maxEpochs) {
-      status = { kind: "done", reason: `epoch limit ${maxEpochs} reached` };
+    fileEpochs(io, epoch, epochTape, overview, sink);
+    if (io.stop !== STOP.none) {
+      status = stopStatus(state, io, updates);
       break;
     }
   }
 
-  return finish(state, { status, params, optState, updates, checkpoints, epochTape, overview });
+  return finish(state, {
+    status,
+    params: io.params,
+    optState: io.state,
+    updates,
+    checkpoints,
+    epochTape,
+    overview,
+  });
 }
 
 /**

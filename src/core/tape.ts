@@ -126,10 +126,13 @@ export class TapeWriter {
     }
   }
 
-  /** Keeps the reserved record. */
-  commit(): void {
-    this.offset += this.stride;
-    this.length++;
+  /**
+   * Keeps the reserved record, or `records` records written from `offset` on; all must fit in
+   * `buf` (the engine's kernels write up to its end and stop there).
+   */
+  commit(records = 1): void {
+    this.offset += records * this.stride;
+    this.length += records;
   }
 
   /** The tape with what was committed; this lineage's newest version from now on. */

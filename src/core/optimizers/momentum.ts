@@ -1,4 +1,4 @@
-import type { Optimizer } from "./optimizer.js";
+import { defineOptimizer } from "./optimizer.js";
 
 /**
  * SGD with momentum, torch.optim.SGD(momentum=0.9, dampening=0, nesterov=False)
@@ -10,24 +10,24 @@ import type { Optimizer } from "./optimizer.js";
 export const MOMENTUM = 0.9;
 const DAMPENING = 0;
 
-function makeMomentum(isNesterov: boolean): Optimizer {
-  return {
-    id: isNesterov ? "nesterov" : "momentum",
-    label: isNesterov ? `SGD + Nesterov ${MOMENTUM}` : `SGD + momentum ${MOMENTUM}`,
-    stateSize: (p) => p + 1,
-    update(params, state, grads, lr, nextParams, nextState) {
-      const isFirst = state[0] === 0;
-      nextState[0] = 1;
-      for (let i = 0; i < params.length; i++) {
-        const g = grads[i] as number;
-        const b = isFirst ? g : MOMENTUM * (state[i + 1] as number) + (1 - DAMPENING) * g;
-        nextState[i + 1] = b;
-        const step = isNesterov ? g + MOMENTUM * b : b;
-        nextParams[i] = (params[i] as number) - lr * step;
-      }
-    },
-  };
-}
+const buffer = {
+  scalars: ["started"],
+  slots: ["b"],
+  prepare: "const isFirst = started === 0; started = 1;",
+};
 
-export const momentum = makeMomentum(false);
-export const nesterov = makeMomentum(true);
+export const momentum = defineOptimizer({
+  id: "momentum",
+  label: `SGD + momentum ${MOMENTUM}`,
+  ...buffer,
+  step: `b = isFirst ? grad : ${MOMENTUM} * b + (1 - ${DAMPENING}) * grad;
+    next = param - lr * b;`,
+});
+
+export const nesterov = defineOptimizer({
+  id: "nesterov",
+  label: `SGD + Nesterov ${MOMENTUM}`,
+  ...buffer,
+  step: `b = isFirst ? grad : ${MOMENTUM} * b + (1 - ${DAMPENING}) * grad;
+    next = param - lr * (grad + ${MOMENTUM} * b);`,
+});

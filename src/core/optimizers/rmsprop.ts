@@ -1,4 +1,4 @@
-import type { Optimizer } from "./optimizer.js";
+import { defineOptimizer } from "./optimizer.js";
 
 /**
  * torch.optim.RMSprop with alpha 0.99, eps 1e-8, momentum 0, centered False
@@ -9,16 +9,12 @@ import type { Optimizer } from "./optimizer.js";
 const ALPHA = 0.99;
 const EPS = 1e-8;
 
-export const rmsprop: Optimizer = {
+export const rmsprop = defineOptimizer({
   id: "rmsprop",
   label: "RMSprop",
-  stateSize: (p) => p,
-  update(params, state, grads, lr, nextParams, nextState) {
-    for (let i = 0; i < params.length; i++) {
-      const g = grads[i] as number;
-      const v = ALPHA * (state[i] as number) + (1 - ALPHA) * (g * g);
-      nextState[i] = v;
-      nextParams[i] = (params[i] as number) - lr * (g / (Math.sqrt(v) + EPS));
-    }
-  },
-};
+  scalars: [],
+  slots: ["v"],
+  prepare: "",
+  step: `v = ${ALPHA} * v + (1 - ${ALPHA}) * (grad * grad);
+    next = param - lr * (grad / (Math.sqrt(v) + ${EPS}));`,
+});
