@@ -81,6 +81,8 @@ function childEnv(extra: PtyOptions["env"]): Record<string, string> {
     CI: undefined,
     CONTINUOUS_INTEGRATION: undefined,
     NO_COLOR: undefined,
+    // As a user runs it: vitest sets NODE_ENV=test, which would load React's development build.
+    NODE_ENV: undefined,
     ...extra,
   };
   return Object.fromEntries(

@@ -30,6 +30,11 @@ process.exitCode = await runCli(process.argv.slice(2), {
     ? async (config, options, isStdinData) => {
         // With the data on stdin, keys come from the controlling terminal, as less and fzf do.
         const stdin = isStdinData || !process.stdin.isTTY ? openTerminal() : process.stdin;
+        // React's development build adds a performance.measure entry for each component render
+        // (~300 a second while running) to a buffer nothing clears, so a long session's memory
+        // would grow without bound; its production build does not, and renders faster. A
+        // NODE_ENV set by the user is kept.
+        process.env.NODE_ENV ??= "production";
         // Ink and React load only for the dashboard; --print and pipes start without them.
         const { runDashboard, themeFor } = await import("./dashboard.js");
         // Loading Ink and React grows V8's young generation (to 16 MB here); left to grow on, it

@@ -21,7 +21,7 @@ export function Panel({ title, width, height, children }: PanelProps) {
       flexDirection="column"
       borderStyle={theme.isAscii ? "classic" : "round"}
       borderColor={tint(theme, "gray")}
-      overflow="hidden"
+      overflowY="hidden"
     >
       <Text bold wrap="truncate-end">
         {fitText(title, width - 2, theme.isAscii)}
