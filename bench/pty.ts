@@ -13,7 +13,7 @@ export const ROOT = ((): string => {
 })();
 
 /** The built CLI, as `npm run build` leaves it. */
-export const MAIN = join(ROOT, "dist/src/cli/main.js");
+export const MAIN = join(ROOT, "dist/bin/gd-tui.js");
 
 export interface PtyOptions {
   /** Arguments after the command; with the default command, gd-tui's own. @default [] */
@@ -22,7 +22,7 @@ export interface PtyOptions {
   readonly rows: number;
   /** Added to (undefined: removed from) the environment the harness sets up. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** The program and its first arguments. @default [dist/src/cli/main.js], run by its #! line as the bin is */
+  /** The program and its first arguments. @default [dist/bin/gd-tui.js], run by its #! line as the bin is */
   readonly command?: readonly string[];
 }
 

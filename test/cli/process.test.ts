@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cliFixture, ROOT, readRepoFile, repoPath } from "./run-cli.js";
 
 /** The built binary, as `npm run build` leaves it; no TTY anywhere, every stream a pipe. */
-const MAIN = repoPath("dist/src/cli/main.js");
+const MAIN = repoPath("dist/bin/gd-tui.js");
 const LECTURE_10 = readRepoFile("fixtures/transcripts/lecture-10.txt");
 /** How long a process may take to notice that its reader has gone; a full run takes ~20 s. */
 const QUIT_MS = 5000;
