@@ -43,4 +43,20 @@ describe("keys", () => {
       /^learning rate: 0\.05(?!\d)/,
     );
   });
+
+  // Over a slow SSH link a rate and Enter typed quickly arrive in one read.
+  it("applies a learning rate whose Enter came in the same read", {
+    timeout: TEST_MS,
+  }, async () => {
+    const pty = start();
+    await ready(pty, WAIT_MS);
+    pty.type("l");
+    await pty.waitFor("learning rate:", WAIT_MS);
+    pty.type("0.05\r");
+    const screen = await pty
+      .waitFor((s) => /\blr 0\.05\b/.test(s[0] ?? ""), 3000)
+      .catch(() => pty.screen());
+    expect(screen[0]).toMatch(/\blr 0\.05\b/);
+    expect(screen.some((line) => line.includes("learning rate:"))).toBe(false);
+  });
 });

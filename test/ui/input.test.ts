@@ -223,6 +223,38 @@ describe("reduceKey", () => {
     const after = reduceKey(reduceKey(closed(), ...typed("l")), ...typed("0.05"));
     expect(after.prompt?.text).toBe("0.05");
   });
+
+  // Over a slow link a digit and Enter arrive together, and Ink hands them over as one input.
+  it.each([
+    ["5 and Enter", prompt("0.0"), "5\r", 0.05],
+    ["l, a rate and Enter", closed, "l0.02\r", 0.02],
+    ["a rate and a newline, pasted", prompt(""), "0.2\n", 0.2],
+    ["a typo, Backspace, Enter", prompt(""), "0.055\x7f\r", 0.05],
+    ["a typo, Ctrl+H, Enter", prompt(""), "0.055\b\r", 0.05],
+  ] as const)("in one read, %s applies the rate and closes the prompt", (_, make, input, lr) => {
+    const after = reduceKey(make(), ...typed(input));
+    expect([after.run.lr, after.prompt]).toEqual([lr, undefined]);
+  });
+
+  it("in one read, invalid text and Enter show the inline error and change nothing", () => {
+    const before = prompt("")();
+    const after = reduceKey(before, ...typed("abc\r"));
+    expect([after.run.lr, after.prompt?.text, after.prompt?.error === undefined]).toEqual([
+      before.run.lr,
+      "abc",
+      false,
+    ]);
+  });
+
+  it("control characters are never typed into the prompt", () => {
+    const after = reduceKey(prompt("0.1")(), ...typed("\t\u0001\u001f"));
+    expect(after.prompt).toEqual({ text: "0.1", error: undefined });
+  });
+
+  it("with the prompt closed, Enter in one read is no key: s Enter s is two updates", () => {
+    const after = reduceKey(lectureSession(), ...typed("s\rs"));
+    expect(after.run.updates).toBe(2);
+  });
 });
 
 describe("reduceApp", () => {
