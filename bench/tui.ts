@@ -53,7 +53,7 @@ async function timeToScreen(options: PtyOptions, marker: string): Promise<number
 }
 
 /** Spawn to first complete frame, gd-tui against a one-line Ink app, runs interleaved. */
-export async function benchStartup(runs = 7): Promise<void> {
+export async function benchStartup(runs = 15): Promise<void> {
   const gd: number[] = [];
   const minimal: number[] = [];
   for (let i = 0; i < runs; i++) {
