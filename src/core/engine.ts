@@ -220,7 +220,6 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     const epoch = io.epoch;
     const first = io.batch * batchSize;
     if (sink) before.set(io.params);
-    epochTape.reserve();
     io.records = epochTape.buf;
     io.recordAt = epochTape.offset;
     const kept = kernel(io);
@@ -235,7 +234,9 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
       sink.update(event);
     }
     fileEpochs(io, epoch, epochTape, overview, sink);
-    if (io.stop !== STOP.none) {
+    // A new chunk only when an epoch's record is due: one made early would push the oldest out.
+    if (io.stop === STOP.needsRoom) epochTape.reserve();
+    else if (io.stop !== STOP.none) {
       status = stopStatus(state, io, updates);
       break;
     }

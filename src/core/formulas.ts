@@ -36,6 +36,21 @@ export interface OptimizerFormulas {
   readonly step: string;
 }
 
+/**
+ * Formulas name their own variables; these names are the generated code's, and `$` starts all of
+ * its others. A model or optimizer that used one would be silently wrong, so it fails to load.
+ */
+const RESERVED = ["x", "r", "lr", "param", "grad", "next"];
+
+/** Throws when a name in formulas is not a plain identifier or is one the generated code uses. */
+export function checkNames(names: readonly string[], what: string): void {
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || RESERVED.includes(name)) {
+      throw new Error(`${what}: "${name}" cannot name a variable in generated code`);
+    }
+  }
+}
+
 export function optimizerStateSize(o: OptimizerFormulas, p: number): number {
   return o.scalars.length + o.slots.length * p;
 }

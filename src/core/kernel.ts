@@ -11,6 +11,8 @@ export const STOP = {
   convergedLoss: 2,
   convergedGrad: 3,
   epochLimit: 4,
+  /** The next update ends an epoch and `records` has no room for it: make room, call again. */
+  needsRoom: 5,
 } as const;
 
 /**
@@ -41,7 +43,8 @@ export class KernelIO {
   readonly grads: Float64Array;
   /**
    * Where epoch records go (EPOCH_FIELDS' layout), from `recordAt` on: the epoch tape's current
-   * chunk. The kernel stops when it is full; `epochs` says how many it wrote.
+   * chunk. When it is full, the kernel stops before the update that would end an epoch
+   * (STOP.needsRoom); `epochs` says how many records it wrote.
    */
   records: Float64Array = new Float64Array(0);
   recordAt = 0;
@@ -87,6 +90,7 @@ function buildKernel(model: Model, optimizer: Optimizer, isOneSample: boolean): 
     ${declare(P, "io.params")} ${declare(S, "io.state")} ${declare(G)}
     let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
     while ($done < $count) {
+      if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = ${STOP.needsRoom}; break; }
       ${
         isOneSample
           ? "const $first = $batch; const $last = $batch + 1;"
@@ -120,7 +124,6 @@ function buildKernel(model: Model, optimizer: Optimizer, isOneSample: boolean): 
       if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = ${STOP.convergedLoss}; break; }
       if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = ${STOP.convergedGrad}; break; }
       if ($epoch >= $maxEpochs) { $stop = ${STOP.epochLimit}; break; }
-      if ($at >= $recordsEnd) break;
     }
     ${P.map((v, j) => `io.params[${j}] = ${v};`).join(" ")}
     ${S.map((v, i) => `io.state[${i}] = ${v};`).join(" ")}

@@ -3,12 +3,14 @@ import type { RunConfig } from "../../src/core/config.js";
 import { advance } from "../../src/core/engine.js";
 import { norm } from "../../src/core/evaluate.js";
 import { MODEL_IDS, MODELS, type ModelId } from "../../src/core/models/index.js";
+import { defineModel } from "../../src/core/models/model.js";
 import {
   OPTIMIZER_IDS,
   OPTIMIZERS,
   type OptimizerId,
   optimizerStep,
 } from "../../src/core/optimizers/index.js";
+import { defineOptimizer } from "../../src/core/optimizers/optimizer.js";
 import { createRun, EPOCH_FIELDS, type RunState } from "../../src/core/run.js";
 import { readTape } from "../../src/core/tape.js";
 import { collect, lectureRun } from "./run-helpers.js";
@@ -139,6 +141,18 @@ describe("running in blocks is running one update at a time", () => {
     },
   );
 
+  // 4,608 updates of two per epoch fill the epoch tape's nine chunks of 256 exactly. A call that
+  // ends no epoch must not start a tenth, which would push the oldest 256 records out early.
+  it("keeps the oldest epochs when a call ends none with the tape's chunk full", () => {
+    const data = { name: "four", xs: [1, 2, 3, 4], ys: [2, 4, 6, 8] };
+    const start = createRun({ ...config("linear", "sgd", 2), data, lr: 0.001 });
+    const full = advance(start, 4608);
+    const after = advance(full, 1);
+    expect([full.epochTape.first, full.epochTape.length]).toEqual([0, 2304]);
+    expect([after.epochTape.first, after.epochTape.length]).toEqual([0, 2304]);
+    expect(advance(after, 1).epochTape.length).toBe(2305);
+  });
+
   it("stops at the epoch that converged, mid-block", () => {
     const start = createRun({ ...config("linear", "sgd", 1), tolLoss: 0.05 });
     const whole = advance(start, 1000);
@@ -147,5 +161,33 @@ describe("running in blocks is running one update at a time", () => {
     const last = readTape(whole.epochTape, epochs - 1, EPOCH_FIELDS.meanLoss);
     const before = readTape(whole.epochTape, epochs - 2, EPOCH_FIELDS.meanLoss);
     expect({ last: last <= 0.05, before: before <= 0.05 }).toEqual({ last: true, before: false });
+  });
+});
+
+const linearSpec = {
+  id: "linear",
+  formula: "ŷ = x·w",
+  asciiFormula: "y^ = x*w",
+  params: ["w"],
+  prediction: "x * w",
+  gradients: ["2 * x * r"],
+} as const;
+const sgdSpec = {
+  id: "sgd",
+  label: "SGD",
+  scalars: [],
+  slots: [],
+  prepare: "",
+  step: "next = param - lr * grad;",
+} as const;
+
+describe("formulas name only their own variables", () => {
+  it.each([
+    ["a model parameter x", () => defineModel({ ...linearSpec, params: ["x"] })],
+    ["a model parameter with a $", () => defineModel({ ...linearSpec, params: ["$w"] })],
+    ["an optimizer slot lr", () => defineOptimizer({ ...sgdSpec, slots: ["lr"] })],
+    ["an optimizer scalar next", () => defineOptimizer({ ...sgdSpec, scalars: ["next"] })],
+  ])("%s fails to load", (_, define) => {
+    expect(define).toThrow(/cannot name a variable in generated code/);
   });
 });

@@ -1,4 +1,4 @@
-import { compile, evaluateCode, locals, type ModelFormulas } from "../formulas.js";
+import { checkNames, compile, evaluateCode, locals, type ModelFormulas } from "../formulas.js";
 
 /** Parameter vectors are plain float64 arrays, in the model's `params` order. */
 export type Params = Float64Array;
@@ -42,6 +42,7 @@ export function defineModel(
   spec: Omit<Model, "params" | "predict" | "evaluate" | "formulas"> & ModelFormulas,
 ): Model {
   const { id, formula, asciiFormula, params, prediction, gradients } = spec;
+  checkNames(params, `model ${id}`);
   const formulas: ModelFormulas = { params, prediction, gradients };
   const at = params.map((_, j) => `p[${j}]`);
   const grads = locals("$g", params.length);

@@ -1,4 +1,5 @@
 import {
+  checkNames,
   compile,
   locals,
   type OptimizerFormulas,
@@ -44,6 +45,7 @@ export function defineOptimizer(
   spec: Pick<Optimizer, "id" | "label"> & OptimizerFormulas,
 ): Optimizer {
   const { id, label, scalars, slots, prepare, step } = spec;
+  checkNames([...scalars, ...slots], `optimizer ${id}`);
   const formulas: OptimizerFormulas = { scalars, slots, prepare, step };
   const updates: Update[] = [];
   for (let p = 1; p <= MAX_PARAMS; p++) {
