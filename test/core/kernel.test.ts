@@ -164,22 +164,9 @@ describe("running in blocks is running one update at a time", () => {
   });
 });
 
-const linearSpec = {
-  id: "linear",
-  formula: "ŷ = x·w",
-  asciiFormula: "y^ = x*w",
-  params: ["w"],
-  prediction: "x * w",
-  gradients: ["2 * x * r"],
-} as const;
-const sgdSpec = {
-  id: "sgd",
-  label: "SGD",
-  scalars: [],
-  slots: [],
-  prepare: "",
-  step: "next = param - lr * grad;",
-} as const;
+const { id, formula, asciiFormula } = MODELS.linear;
+const linearSpec = { id, formula, asciiFormula, ...MODELS.linear.formulas };
+const sgdSpec = { id: OPTIMIZERS.sgd.id, label: OPTIMIZERS.sgd.label, ...OPTIMIZERS.sgd.formulas };
 
 describe("formulas name only their own variables", () => {
   it.each([
