@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import type { RunConfig } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
@@ -42,7 +42,7 @@ export async function loadData(options: Options, stdin: Readable): Promise<Datas
   const { parseData } = await import("./data-file.js");
   if (options.data === "-") return parseData(await readAll(stdin), "stdin");
   try {
-    return parseData(await readFile(options.data, "utf8"), options.data);
+    return parseData(readFileSync(options.data, "utf8"), options.data);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
@@ -55,7 +55,7 @@ export async function loadData(options: Options, stdin: Readable): Promise<Datas
 export async function version(): Promise<string> {
   for (let dir = new URL("./", import.meta.url); dir.pathname !== "/"; dir = new URL("../", dir)) {
     try {
-      const pkg = JSON.parse(await readFile(new URL("package.json", dir), "utf8")) as {
+      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as {
         name?: string;
         version?: string;
       };

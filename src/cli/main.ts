@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
-import { setFlagsFromString } from "node:v8";
 import { runCli } from "./app.js";
 import { InputError } from "./input-error.js";
 
@@ -37,18 +36,20 @@ process.exitCode = await runCli(process.argv.slice(2), {
         process.env.NODE_ENV ??= "production";
         // Ink and React load only for the dashboard; --print and pipes start without them.
         const { runDashboard, themeFor } = await import("./dashboard.js");
-        // Loading Ink and React grows V8's young generation (to 16 MB here); left to grow on, it
-        // doubles again at top speed and the resident size with it, by 20 MB. Growth stops now.
-        // A --max-semi-space-size flag on the #! line would cap it too, but any V8 flag there
-        // costs ~120 ms of start-up: Node's built-in code cache is only used with default flags.
-        setFlagsFromString("--semi-space-growth-factor=1");
-        return runDashboard(config, options.fps, themeFor(process.env, options), {
+        const done = runDashboard(config, options.fps, themeFor(process.env, options), {
           stdin,
           stdout: process.stdout,
           stderr: process.stderr,
         }).finally(() => {
           if (stdin !== process.stdin) stdin.destroy();
         });
+        // The first frame is drawn by now. Loading Ink and React grew V8's young generation (to
+        // 16 MB here); left to grow on, it doubles again at top speed and the resident size with
+        // it, by 20 MB. Growth stops now. A --max-semi-space-size flag on the #! line would cap it
+        // too, but any V8 flag there costs ~120 ms of start-up: Node's built-in code cache is only
+        // used with default flags.
+        void import("node:v8").then((v8) => v8.setFlagsFromString("--semi-space-growth-factor=1"));
+        return done;
       }
     : undefined,
 });
