@@ -60,6 +60,14 @@ const indices = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 /** `name + i` for each index: the local variables of a vector. */
 export const locals = (name: string, n: number): string[] => indices(n).map((i) => `${name}${i}`);
 
+/** `array[i]` for each index: the elements of an array argument. */
+export const elements = (array: string, n: number): string[] =>
+  indices(n).map((i) => `${array}[${i}]`);
+
+/** Statements declaring each model parameter by its name, with its value from `at`. */
+export const bindParams = (m: Pick<ModelFormulas, "params">, at: readonly string[]): string =>
+  m.params.map((name, j) => `const ${name} = ${at[j]};`).join(" ");
+
 /**
  * Statements setting `loss` and `grads` (variables the caller declared) to the mean squared error
  * over samples [start, end) of `$xs`/`$ys` and its gradient, with the parameters taken from the
@@ -74,7 +82,7 @@ export function evaluateCode(
   range: { readonly start: string; readonly end: string; readonly isOneSample: boolean },
   out: { readonly loss: string; readonly grads: readonly string[] },
 ): string {
-  const bind = m.params.map((name, j) => `const ${name} = ${at[j]};`).join(" ");
+  const bind = bindParams(m, at);
   const { start, end } = range;
   if (range.isOneSample) {
     return `{ ${bind}

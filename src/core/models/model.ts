@@ -1,4 +1,12 @@
-import { checkNames, compile, evaluateCode, locals, type ModelFormulas } from "../formulas.js";
+import {
+  bindParams,
+  checkNames,
+  compile,
+  elements,
+  evaluateCode,
+  locals,
+  type ModelFormulas,
+} from "../formulas.js";
 
 /** Parameter vectors are plain float64 arrays, in the model's `params` order. */
 export type Params = Float64Array;
@@ -44,16 +52,19 @@ export function defineModel(
   const { id, formula, asciiFormula, params, prediction, gradients } = spec;
   checkNames(params, `model ${id}`);
   const formulas: ModelFormulas = { params, prediction, gradients };
-  const at = params.map((_, j) => `p[${j}]`);
+  const at = elements("p", params.length);
   const grads = locals("$g", params.length);
-  const bind = params.map((name, j) => `const ${name} = p[${j}];`).join(" ");
   return {
     id,
     formula,
     asciiFormula,
     params,
     formulas,
-    predict: compile(`${id}Predict`, ["p", "x"], `${bind}\nreturn ${prediction};`),
+    predict: compile(
+      `${id}Predict`,
+      ["p", "x"],
+      `${bindParams(formulas, at)}\nreturn ${prediction};`,
+    ),
     evaluate: compile(
       `${id}Evaluate`,
       ["p", "$xs", "$ys", "start", "end", "grads"],

@@ -1,6 +1,7 @@
 import {
   checkNames,
   compile,
+  elements,
   locals,
   type OptimizerFormulas,
   optimizerStateSize,
@@ -50,15 +51,17 @@ export function defineOptimizer(
   const updates: Update[] = [];
   for (let p = 1; p <= MAX_PARAMS; p++) {
     const size = optimizerStateSize(formulas, p);
-    const element = (array: string, n: number) =>
-      Array.from({ length: n }, (_, i) => `${array}[${i}]`);
     const nextParams = locals("$q", p);
     const nextState = locals("$t", size);
     const body = `${[...nextParams, ...nextState].map((v) => `let ${v} = 0;`).join(" ")}
       ${updateCode(
         formulas,
         p,
-        { params: element("params", p), grads: element("grads", p), state: element("state", size) },
+        {
+          params: elements("params", p),
+          grads: elements("grads", p),
+          state: elements("state", size),
+        },
         { params: nextParams, state: nextState },
       )}
       ${nextParams.map((v, j) => `nextParams[${j}] = ${v};`).join(" ")}
