@@ -1,29 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_COLUMN } from "../../src/ui/chart-grid.js";
 import { type LandscapeInput, landscapeLines } from "../../src/ui/landscape-plot.js";
-import type { PlotOptions } from "../../src/ui/plot.js";
-
-// Odd and even widths and heights across 20…100 × 3…15, the edges included.
-const WIDTHS = [20, 21, 24, 31, 40, 47, 50, 63, 80, 99, 100];
-const HEIGHTS = [3, 4, 5, 6, 8, 9, 12, 15];
-const ASCII = /^[\x20-\x7e]*$/;
-
-const opts = (width: number, height: number, more: Partial<PlotOptions> = {}): PlotOptions => ({
-  width,
-  height,
-  isLog: false,
-  isAscii: false,
-  ...more,
-});
-
-function problems(lines: readonly string[], width: number, height: number, isAscii: boolean) {
-  const found = lines.length === height ? [] : [`${width}×${height}: ${lines.length} lines`];
-  for (const line of lines) {
-    if (Array.from(line).length > width) found.push(`${width}×${height}: too wide: ${line}`);
-    if (isAscii && !ASCII.test(line)) found.push(`${width}×${height}: not ASCII: ${line}`);
-  }
-  return found;
-}
+import { HEIGHTS, opts, problems, WIDTHS } from "./plot-helpers.js";
 
 const range = (n: number, lo: number, hi: number) =>
   Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
