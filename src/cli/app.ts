@@ -3,6 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import type { RunConfig } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
 import { PRESETS } from "../core/presets.js";
+import { escapeControls } from "../core/quote.js";
 import { HELP } from "./help.js";
 import { InputError } from "./input-error.js";
 import { buildConfig, type Options, parseOptions } from "./options.js";
@@ -98,7 +99,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stderr.write(`gd-tui: ${error.message}\n`);
+    // Messages quote outside text through quote(); escaping the whole line as well means no
+    // message can ever hand a terminal a control character, whoever wrote it.
+    io.stderr.write(`gd-tui: ${escapeControls(error.message)}\n`);
     return 2;
   }
 }
