@@ -64,7 +64,7 @@ export function transition(state: RunState, event: RunEvent): RunState {
       return state.updates === 0 && status.kind === "idle"
         ? state
         : {
-            ...createRun(state.config),
+            ...createRun(state.config, state.stats),
             lr: state.lr,
             optimizer: state.optimizer,
             optState: new Float64Array(OPTIMIZERS[state.optimizer].stateSize(state.params.length)),

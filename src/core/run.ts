@@ -1,4 +1,5 @@
 import { batchesPerEpoch, type RunConfig } from "./config.js";
+import { type LossStats, lossStats } from "./loss-stats.js";
 import type { Params } from "./models/index.js";
 import { maxStateSize, OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
 import { emptyOverview, type Overview } from "./overview.js";
@@ -36,6 +37,11 @@ export interface RunState {
   readonly epochTape: Tape;
   /** Mean loss over the data at the end of every epoch, decimated to stay bounded. */
   readonly overview: Overview;
+  /**
+   * The data summed once for the config's model: the mean loss and its gradient anywhere in
+   * O(p²), for what a frame draws (landscape, contour, fit, loss curve), whatever the data's size.
+   */
+  readonly stats: LossStats;
 }
 
 /**
@@ -56,7 +62,11 @@ const CHECKPOINTS_KEPT = 2 * HISTORY_UPDATES;
 /** Epoch records kept, at least: enough to step back HISTORY_UPDATES even at one update an epoch. */
 export const HISTORY_EPOCHS = 2048;
 
-export function createRun(config: RunConfig): RunState {
+/** A fresh run; `stats` can be passed in when the config's data were summed already (a reset). */
+export function createRun(
+  config: RunConfig,
+  stats: LossStats = lossStats(config.model, config.data, config.init),
+): RunState {
   const p = config.model.params.length;
   return {
     config,
@@ -70,6 +80,7 @@ export function createRun(config: RunConfig): RunState {
     checkpoints: emptyTape(CHECKPOINT_FIELDS.params + p + maxStateSize(p), CHECKPOINTS_KEPT),
     epochTape: emptyTape(EPOCH_FIELDS.params + p, HISTORY_EPOCHS),
     overview: emptyOverview(),
+    stats,
   };
 }
 
