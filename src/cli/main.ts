@@ -1,14 +1,26 @@
 #!/usr/bin/env node
 import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
+import { escapeControls } from "../core/quote.js";
 import { runCli } from "./app.js";
 import { InputError } from "./input-error.js";
 
 // The one place that touches the process: streams, environment and terminal in, exit code out.
+let hasOutputFailed = false;
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // A closed pipe (`gd-tui --print | head -1`) is the reader saying it has enough.
-  if (error.code !== "EPIPE") throw error;
+  if (error.code === "EPIPE" || hasOutputFailed) return;
+  // A full disk (ENOSPC), a closed descriptor (EBADF), a terminal gone (EIO): the output is lost,
+  // and whoever ran gd-tui must hear it from the exit code and one line, not a stack trace.
+  hasOutputFailed = true;
+  process.exitCode = 1;
+  const what = error.message.replace(/^[A-Z]+: /, "").replace(/, write$/, "");
+  process.stderr.write(
+    `gd-tui: cannot write the output: ${escapeControls(what)}${error.code ? ` (${error.code})` : ""}\n`,
+  );
 });
+// With stderr gone as well there is nobody left to tell; the exit code still says it.
+process.stderr.on("error", () => {});
 
 function openTerminal(): ReadStream {
   try {
@@ -20,7 +32,7 @@ function openTerminal(): ReadStream {
   }
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
@@ -53,3 +65,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
       }
     : undefined,
 });
+// An output error can come before or after the run ends: either way it decides the exit code.
+process.exitCode = hasOutputFailed ? 1 : code;
