@@ -1,3 +1,4 @@
+import { LR_RANGE_TEXT } from "../core/config.js";
 import { MODEL_IDS } from "../core/models/index.js";
 import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
 import { PRESETS } from "../core/presets.js";
@@ -18,7 +19,8 @@ Problem
 
 Training
   --optimizer NAME    ${OPTIMIZER_IDS.join(" | ")} (torch.optim defaults; default sgd)
-  --lr RATE           learning rate, > 0 (default 0.01)
+  --lr RATE           learning rate, ${LR_RANGE_TEXT} (default 0.01; the dashboard's
+                      + and - and its l prompt keep to the same range)
   --epochs N          stop after N epochs (default 10 with --print, 100 in the dashboard)
   --batch 1|N|full    samples per update (default 1, the lecture's per-sample updates)
   --tol-loss X        converged when the mean loss is at most X (default 1e-8; 0: never)

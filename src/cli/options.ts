@@ -1,10 +1,12 @@
 import { parseArgs } from "node:util";
-import { DEFAULTS, divergenceBound, type RunConfig } from "../core/config.js";
+import { DEFAULTS, divergenceBound, type RunConfig, readLearningRate } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
-import { parseDecimal } from "../core/format.js";
+import { formatShort, parseDecimal } from "../core/format.js";
 import { isModelId, MODEL_IDS, MODELS, type ModelId } from "../core/models/index.js";
 import { isOptimizerId, OPTIMIZER_IDS, type OptimizerId } from "../core/optimizers/index.js";
 import { isPresetId, PRESETS, type PresetId } from "../core/presets.js";
+import { quote } from "../core/quote.js";
+import { type StartProblem, startProblem } from "../core/start-check.js";
 import { InputError } from "./input-error.js";
 
 export const FORMATS = ["transcript", "jsonl", "summary"] as const;
@@ -69,6 +71,12 @@ function number(flag: string, value: string, rule: "positive" | "non-negative"):
   return n;
 }
 
+function learningRate(value: string): number {
+  const lr = readLearningRate(value, 40);
+  if (typeof lr === "string") throw new InputError(`--lr: ${lr}`);
+  return lr;
+}
+
 /** Frames a second: 12 keeps an SSH link calm and still looks live. */
 export const DEFAULT_FPS = 12;
 const MAX_FPS = 60;
@@ -111,10 +119,29 @@ function joinNegativeValues(args: readonly string[]): string[] {
   return joined;
 }
 
+/**
+ * `-h=x`: parseArgs reads it as the flags h, = and x, and would blame "-="; say what was meant.
+ * gd-tui's one-letter flags take no values.
+ */
+function refuseShortWithValue(args: readonly string[]): void {
+  for (const arg of args) {
+    if (arg === "--") return;
+    const letter = /^-([^-=])=/.exec(arg)?.[1];
+    if (letter === undefined) continue;
+    const isKnown = Object.values(OPTION_SPEC).some(
+      (spec) => "short" in spec && spec.short === letter,
+    );
+    throw new InputError(
+      isKnown ? `-${letter} takes no value` : `unknown flag -${letter} (see gd-tui --help)`,
+    );
+  }
+}
+
 /** Node's parseArgs messages, said the way the rest of gd-tui says things. */
 function argumentError(error: { code?: string; message: string }): InputError {
   const first = error.message.split("\n")[0] ?? error.message;
-  const flag = /'(-[^' ]+)/.exec(first)?.[1] ?? "";
+  // A flag with a short form is named as '-h, --help': the long form is the one to show.
+  const flag = /'(?:-[^-], )?(-[^' ]+)/.exec(first)?.[1] ?? "";
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return new InputError(`unknown flag ${flag} (see gd-tui --help)`);
@@ -133,6 +160,7 @@ function argumentError(error: { code?: string; message: string }): InputError {
 
 export function parseOptions(args: readonly string[]): Options {
   let values: ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC; strict: true }>>["values"];
+  refuseShortWithValue(args);
   try {
     ({ values } = parseArgs({
       args: joinNegativeValues(args),
@@ -168,7 +196,7 @@ export function parseOptions(args: readonly string[]): Options {
     preset,
     model,
     optimizer,
-    lr: values.lr === undefined ? DEFAULTS.lr : number("lr", values.lr, "positive"),
+    lr: values.lr === undefined ? DEFAULTS.lr : learningRate(values.lr),
     epochs: values.epochs === undefined ? DEFAULTS.maxEpochs : integer("epochs", values.epochs),
     hasEpochs: values.epochs !== undefined,
     batch,
@@ -202,6 +230,7 @@ export function parseInit(text: string | undefined, model: ModelId): number[] {
     }
     return [finite("init", parts[0] as string)];
   }
+  const given = new Set<string>();
   for (const part of parts) {
     const [name, value, ...rest] = part.split("=");
     if (value === undefined || rest.length > 0 || name === undefined) {
@@ -213,6 +242,8 @@ export function parseInit(text: string | undefined, model: ModelId): number[] {
       throw new InputError(
         `--init: ${model} has no parameter '${name.trim()}' (it has ${names.join(", ")})`,
       );
+    if (given.has(name.trim())) throw new InputError(`--init: ${name.trim()} is given twice`);
+    given.add(name.trim());
     init[index] = finite("init", value);
   }
   return init;
@@ -236,6 +267,8 @@ export function buildConfig(
   }
   const model = MODELS[options.model];
   const init = parseInit(options.init, options.model);
+  const problem = startProblem(data, model, init);
+  if (problem) throw new InputError(startMessage(problem, options, data));
   return {
     data,
     model,
@@ -248,4 +281,29 @@ export function buildConfig(
     tolGrad: options.tolGrad,
     maxLoss: divergenceBound(data, model, init),
   };
+}
+
+/** An overflowing start in words: the data row to blame, or --init when it was given. */
+function startMessage(problem: StartProblem, options: Options, data: Dataset): string {
+  const { formula } = MODELS[options.model];
+  const at = (row: number) => `${data.name} data row ${row + 1}`;
+  const init = options.init === undefined ? undefined : `--init: ${quote(options.init)}`;
+  switch (problem.kind) {
+    case "data-row": {
+      const value = (problem.column === "x" ? data.xs : data.ys)[problem.row] as number;
+      return `${at(problem.row)}: ${problem.column} = ${formatShort(value)} is too large for ${formula} (the loss would overflow)`;
+    }
+    case "start-row":
+      return init
+        ? `${init} is too large: the loss at the start overflows (at data row ${problem.row + 1})`
+        : `${at(problem.row)}: the loss at the start overflows`;
+    case "sums":
+      return init
+        ? `${init} is too large: the mean loss at the start overflows`
+        : `${data.name}: the mean loss over the data overflows at the start`;
+    case "prediction":
+      return `${init ?? "--init"} is too large: the prediction at x=4 overflows`;
+    default:
+      return problem satisfies never;
+  }
 }

@@ -2,7 +2,7 @@ import type { Writable } from "node:stream";
 import type { RunConfig } from "../core/config.js";
 import { advance, type EpochEvent, type UpdateEvent, type UpdateSink } from "../core/engine.js";
 import { meanLoss } from "../core/evaluate.js";
-import { formatPyFloat } from "../core/format.js";
+import { formatFull } from "../core/format.js";
 import { createRun, epochsDone, isTerminal, type RunState } from "../core/run.js";
 import { afterLine, beforeLine, gradLine, progressLine } from "../core/transcript.js";
 import type { Format } from "./options.js";
@@ -45,12 +45,10 @@ function lineSink(config: RunConfig, format: Format, lines: string[]): UpdateSin
 /** The closing line of `--format summary`. */
 export function summaryLine(state: RunState): string {
   const { model, data } = state.config;
-  const params = model.params.map(
-    (name, j) => `${name}=${formatPyFloat(state.params[j] as number)}`,
-  );
+  const params = model.params.map((name, j) => `${name}=${formatFull(state.params[j] as number)}`);
   const status =
     "reason" in state.status ? `${state.status.kind} (${state.status.reason})` : state.status.kind;
-  const loss = formatPyFloat(meanLoss(model, data.xs, data.ys, state.params));
+  const loss = formatFull(meanLoss(model, data.xs, data.ys, state.params));
   return `updates=${state.updates} epochs=${epochsDone(state)} ${params.join(" ")} mean_loss=${loss} status=${status}`;
 }
 

@@ -1,7 +1,9 @@
 import type { Dataset } from "./data.js";
 import { meanLoss } from "./evaluate.js";
+import { formatShort, parseDecimal } from "./format.js";
 import type { Model } from "./models/index.js";
 import type { OptimizerId } from "./optimizers/index.js";
+import { quote } from "./quote.js";
 
 /** What a run is set up with; fixed for its life (the learning rate and optimizer can change). */
 export interface RunConfig {
@@ -42,7 +44,40 @@ export const DEFAULTS = {
  */
 export function divergenceBound(data: Dataset, model: Model, init: readonly number[]): number {
   const start = meanLoss(model, data.xs, data.ys, Float64Array.from(init));
-  return Number.isFinite(start) ? Math.max(DEFAULTS.maxLoss, 1e6 * start) : DEFAULTS.maxLoss;
+  // Capped at the largest double: a bound of Infinity would let an overflowing loss through.
+  return Number.isFinite(start)
+    ? Math.min(Number.MAX_VALUE, Math.max(DEFAULTS.maxLoss, 1e6 * start))
+    : DEFAULTS.maxLoss;
+}
+
+/**
+ * The learning rates gd-tui takes, from --lr, the `l` prompt and the `+`/`-` ladder alike: down to
+ * 1e-9 for data in large units (x in the thousands wants lr below 1e-7), up to 1000 for tiny ones;
+ * past that a single step is a typo, not an experiment.
+ */
+export const LR_RANGE = { min: 1e-9, max: 1000 } as const;
+
+/** The range as the messages and the help say it. */
+export const LR_RANGE_TEXT = `${formatShort(LR_RANGE.min)} to ${formatShort(LR_RANGE.max)}`;
+
+export function isLearningRateInRange(lr: number): boolean {
+  return lr >= LR_RANGE.min && lr <= LR_RANGE.max;
+}
+
+/**
+ * A learning rate written as text, or why it is not one: the same words for the flag and the
+ * prompt. A value longer than `max` characters is shown cut, so the reason after it still shows.
+ */
+export function readLearningRate(text: string, max: number): number | string {
+  const trimmed = text.trim();
+  const value = parseDecimal(trimmed);
+  if (Number.isNaN(value)) return `${quote(trimmed, max)} is not a number`;
+  const shown = trimmed.length <= max ? trimmed : quote(trimmed, max);
+  // 1e-400 is a positive number too small for a double, not a zero typed on purpose.
+  const isZero = value === 0 && !/[1-9]/.test(trimmed.split(/e/i)[0] ?? "");
+  if (value < 0 || Object.is(value, -0) || isZero) return `${shown} must be greater than 0`;
+  if (!isLearningRateInRange(value)) return `${shown} is out of range (${LR_RANGE_TEXT})`;
+  return value;
 }
 
 /** Updates in one epoch: one per batch, the last batch possibly smaller. */

@@ -90,18 +90,23 @@ function divergenceReason(state: RunState, io: KernelIO, updates: number): strin
   const last = Math.min(first + batchSize, data.xs.length);
   const grads = new Float64Array(io.params.length);
   const loss = model.evaluate(io.params, data.xs, data.ys, first, last, grads);
+  const bound = formatShort(maxLoss);
+  // Past float64's range there is no number to show, only that it overflowed (NaN is Inf − Inf).
+  if (!Number.isFinite(loss)) return `loss overflows before update ${updates + 1}`;
   if (!(loss <= maxLoss))
-    return `loss ${formatShort(loss)} (> ${formatShort(maxLoss)}) before update ${updates + 1}`;
+    return `loss ${formatShort(loss)} (> ${bound}) before update ${updates + 1}`;
   const next = optimizerStep(OPTIMIZERS[state.optimizer], io.params, grads, io.state, state.lr);
   const notApplied = `update ${updates + 1} not applied`;
   let reason: string | undefined;
   next.params.forEach((value, j) => {
-    if (!Number.isFinite(value)) reason = `${notApplied}: ${model.params[j]} would be ${value}`;
+    if (!Number.isFinite(value)) reason ??= `${notApplied}: ${model.params[j]} would overflow`;
   });
   if (!next.state.every(Number.isFinite))
     reason ??= `${notApplied}: optimizer state would overflow`;
   const mean = model.evaluate(next.params, data.xs, data.ys, 0, data.xs.length, grads);
-  reason ??= `${notApplied}: mean loss would be ${formatShort(mean)} (> ${formatShort(maxLoss)})`;
+  reason ??= Number.isFinite(mean)
+    ? `${notApplied}: mean loss would be ${formatShort(mean)} (> ${bound})`
+    : `${notApplied}: mean loss would overflow`;
   return reason;
 }
 

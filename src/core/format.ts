@@ -70,14 +70,31 @@ export function roundPy(x: number, ndigits: number): number {
 }
 
 /**
+ * What a display says for a value float64 cannot hold, in place of "Infinity" or "NaN": words a
+ * student can read, and never a number that looks like one the engine used.
+ */
+export function pastRange(x: number): string {
+  return Number.isNaN(x) ? "undefined" : "overflow";
+}
+
+/** Full precision, as Python prints it, for output read by programs; never `inf` or `nan`. */
+export function formatFull(x: number): string {
+  return Number.isFinite(x) ? formatPyFloat(x) : pastRange(x);
+}
+
+/**
  * A number for people rather than for Python: `digits` significant digits, trailing zeros dropped,
- * exponent form outside [1e-3, 1e6) (`1.2e-9`, `3.4e+12`). For labels, readouts and reasons.
+ * exponent form outside [1e-3, 1e6) (`1.2e-9`, `3.4e+12`). For labels, readouts and reasons: the
+ * one formatter of the screen, so none of them can show Infinity or NaN.
  */
 export function formatShort(x: number, digits = 3): string {
-  if (!Number.isFinite(x)) return String(x);
+  if (!Number.isFinite(x)) return pastRange(x);
   const short = Number(x.toPrecision(digits));
   if (x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6)) return String(short);
-  return Number.isFinite(short) ? short.toExponential() : x.toExponential(digits - 1);
+  // Near the largest double the rounded value overflows: keep the digits, drop trailing zeros.
+  return Number.isFinite(short)
+    ? short.toExponential()
+    : x.toExponential(digits - 1).replace(/\.?0+e/, "e");
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

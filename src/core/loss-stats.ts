@@ -23,7 +23,7 @@ export interface LossStats {
 }
 
 /** φ(x): the prediction with one parameter at 1 and the others at 0, since ŷ is linear in θ. */
-function features(model: Model, x: number, unit: Float64Array, out: Float64Array): void {
+export function features(model: Model, x: number, unit: Float64Array, out: Float64Array): void {
   for (let j = 0; j < out.length; j++) {
     unit.fill(0);
     unit[j] = 1;

@@ -1,4 +1,4 @@
-import { batchesPerEpoch } from "./config.js";
+import { batchesPerEpoch, isLearningRateInRange } from "./config.js";
 import { advance } from "./engine.js";
 import { OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
 import { stepBack } from "./replay.js";
@@ -49,7 +49,7 @@ export function transition(state: RunState, event: RunEvent): RunState {
     case "step-back":
       return stepBack(state);
     case "set-learning-rate":
-      return event.lr > 0 && Number.isFinite(event.lr) && event.lr !== state.lr
+      return isLearningRateInRange(event.lr) && event.lr !== state.lr
         ? { ...state, lr: event.lr }
         : state;
     case "set-optimizer":

@@ -1,4 +1,5 @@
 import type { Key } from "ink";
+import { LR_RANGE_TEXT } from "../core/config.js";
 import type { SessionAction } from "./session.js";
 
 /** A key as Ink reports it: typed text, or one of its named keys. */
@@ -58,7 +59,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: [{ input: "+" }, { input: "=" }],
     label: "+",
-    help: "learning rate up (1-2-5 steps)",
+    help: `learning rate up (1-2-5 steps, ${LR_RANGE_TEXT})`,
     bar: "+/- lr",
     command: { type: "lr-step", direction: 1 },
   },

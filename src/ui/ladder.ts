@@ -1,3 +1,5 @@
+import { isLearningRateInRange } from "../core/config.js";
+
 /**
  * The 1-2-5 ladder (…0.005, 0.01, 0.02, 0.05…) that `+` and `-` walk. Values are parsed from
  * decimal text, so 0.01 on the ladder is exactly the 0.01 the lecture uses.
@@ -6,7 +8,10 @@ function rung(exponent: number, mantissa: 1 | 2 | 5): number {
   return Number(`${mantissa}e${exponent}`);
 }
 
-/** The next value on the ladder above (`direction` 1) or below (-1) `value`. */
+/**
+ * The next value on the ladder above (`direction` 1) or below (-1) `value`; `value` itself at the
+ * ends of the learning-rate range (LR_RANGE), which the ladder never leaves.
+ */
 export function nextOnLadder(value: number, direction: 1 | -1): number {
   const base = Math.floor(Math.log10(value));
   const candidates: number[] = [];
@@ -16,9 +21,11 @@ export function nextOnLadder(value: number, direction: 1 | -1): number {
   // A value a hair off a rung (typed as 0.0100000001) still counts as that rung.
   const isAbove = (c: number) => c > value * (1 + 1e-9);
   const isBelow = (c: number) => c < value * (1 - 1e-9);
-  return direction === 1
-    ? (candidates.find(isAbove) ?? value * 2)
-    : (candidates.findLast(isBelow) ?? value / 2);
+  const next =
+    direction === 1
+      ? (candidates.find(isAbove) ?? value * 2)
+      : (candidates.findLast(isBelow) ?? value / 2);
+  return isLearningRateInRange(next) ? next : value;
 }
 
 /** Updates per second the runner can be asked for; the last is "as fast as the engine goes". */

@@ -1,4 +1,5 @@
-import { parseDecimal } from "../core/format.js";
+import { LR_RANGE_TEXT, readLearningRate } from "../core/config.js";
+import { formatShort } from "../core/format.js";
 import { type RunEvent, transition } from "../core/machine.js";
 import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
 import { epochsDone, type RunState } from "../core/run.js";
@@ -21,6 +22,8 @@ export interface Session {
   readonly landscapeParam: number;
   readonly isHelpOpen: boolean;
   readonly prompt: Prompt | undefined;
+  /** A word about the last key, such as `+` at the top of the range; the next key clears it. */
+  readonly notice: string | undefined;
   /** Lines the gradient log is scrolled back from its newest line. */
   readonly logScroll: number;
   /** Rows the gradient log shows, as the layout last said: how far back a scroll can go. */
@@ -55,6 +58,7 @@ export function createSession(run: RunState): Session {
     landscapeParam: 0,
     isHelpOpen: false,
     prompt: undefined,
+    notice: undefined,
     logScroll: 0,
     logRows: 0,
     isQuitting: false,
@@ -65,15 +69,16 @@ export function speedOf(session: Session): number {
   return SPEEDS[session.speedIndex] ?? 1;
 }
 
-/** A learning rate typed at the prompt, or the reason it is not one. */
+/**
+ * Characters of a refused value the prompt's error repeats: the value is on the line already, and
+ * the reason after it must fit at 80 columns however much was typed.
+ */
+export const PROMPT_QUOTE_MAX = 10;
+
+/** A learning rate typed at the prompt, or the reason it is not one (as --lr would say it). */
 export function parseLearningRate(text: string): number | string {
-  const trimmed = text.trim();
-  if (trimmed === "") return "type a learning rate, e.g. 0.05";
-  const value = parseDecimal(trimmed);
-  if (Number.isNaN(value)) return `'${trimmed}' is not a number`;
-  if (!Number.isFinite(value)) return `${trimmed} is out of range`;
-  if (value <= 0) return `${trimmed} must be greater than 0`;
-  return value;
+  if (text.trim() === "") return "type a learning rate, e.g. 0.05";
+  return readLearningRate(text, PROMPT_QUOTE_MAX);
 }
 
 /** Lines of scrollback the gradient log keeps. */
@@ -91,10 +96,32 @@ function withRun(session: Session, run: RunState): Session {
 
 /** The dashboard's reducer: pure, and an action that changes nothing returns the same object. */
 export function reduceSession(session: Session, action: SessionAction): Session {
-  const next = reduce(session, action);
+  let next = reduce(session, action);
+  // A notice answers one key; the next key, not the clock or a resize, takes it away.
+  if (next.notice !== undefined && !keepsNotice(action)) next = { ...next, notice: undefined };
   // A reset, a step back or a shorter log can leave the scroll past the oldest line: keep it in.
   const max = maxLogScroll(next);
   return next.logScroll > max ? { ...next, logScroll: max } : next;
+}
+
+function keepsNotice(action: SessionAction): boolean {
+  return action.type === "tick" || action.type === "log-rows" || action.type === "lr-step";
+}
+
+/** The ladder's move, or at either end of the range the rate kept and a notice saying why. */
+function stepLearningRate(session: Session, direction: 1 | -1): Session {
+  const { run } = session;
+  const lr = nextOnLadder(run.lr, direction);
+  if (lr !== run.lr) {
+    return {
+      ...session,
+      run: transition(run, { type: "set-learning-rate", lr }),
+      notice: undefined,
+    };
+  }
+  const end = direction === 1 ? "top" : "bottom";
+  const notice = `lr ${formatShort(lr, 6)} is the ${end} of the range (${LR_RANGE_TEXT})`;
+  return notice === session.notice ? session : { ...session, notice };
 }
 
 function reduce(session: Session, action: SessionAction): Session {
@@ -107,10 +134,7 @@ function reduce(session: Session, action: SessionAction): Session {
       return next === run ? session : { ...session, run: next, measuredRate: action.rate };
     }
     case "lr-step":
-      return withRun(
-        session,
-        transition(run, { type: "set-learning-rate", lr: nextOnLadder(run.lr, action.direction) }),
-      );
+      return stepLearningRate(session, action.direction);
     case "speed-step": {
       const speedIndex = Math.min(
         SPEEDS.length - 1,

@@ -96,7 +96,7 @@ describe("App keys", () => {
     ["abc", "'abc' is not a number"],
     ["0", "0 must be greater than 0"],
     ["-1", "-1 must be greater than 0"],
-    ["1e999", "1e999 is out of range"],
+    ["1e999", "1e999 is out of range (1e-9 to 1000)"],
   ])("l, %j, Enter shows the error inline and changes nothing", async (text, error) => {
     const app = renderApp(steps(lectureSession(), 1));
     const before = app.frame();

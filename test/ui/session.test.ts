@@ -140,7 +140,11 @@ describe("reduceSession", () => {
     ["reset at the start", lectureSession, { type: "run", event: { type: "reset" } }],
     ["tick while idle", lectureSession, { type: "tick", updates: 5, rate: 0 }],
     ["tick while paused", () => steps(lectureSession(), 2), { type: "tick", updates: 5, rate: 30 }],
-    ["lr-step up past the largest number", () => lectureSession({ lr: 1e308 }), LR_UP],
+    [
+      "lr-step up at the top of the range, said already",
+      () => reduceSession(lectureSession({ lr: 1000 }), LR_UP),
+      LR_UP,
+    ],
   ];
 
   it.each(NO_OPS)("%s returns the same object", (_, make, action) => {
@@ -212,7 +216,7 @@ describe("prompt-submit", () => {
     ["0", "0 must be greater than 0"],
     ["-1", "-1 must be greater than 0"],
     ["", "type a learning rate, e.g. 0.05"],
-    ["1e999", "1e999 is out of range"],
+    ["1e999", "1e999 is out of range (1e-9 to 1000)"],
   ])("with %j keeps the rate and the prompt, showing %j", (text, error) => {
     const before = play(lectureSession(), OPEN, typed(text));
     const after = reduceSession(before, SUBMIT);
@@ -250,7 +254,8 @@ describe("parseLearningRate", () => {
     [".5", 0.5],
     ["5.", 5],
     ["+0.1", 0.1],
-    ["1e308", 1e308],
+    ["1000", 1000],
+    ["1e-9", 1e-9],
   ])("%j is %d", (text, want) => {
     expect(parseLearningRate(text)).toBe(want);
   });
@@ -262,13 +267,16 @@ describe("parseLearningRate", () => {
     ["0x10", "'0x10' is not a number"],
     ["Infinity", "'Infinity' is not a number"],
     ["NaN", "'NaN' is not a number"],
-    ["1e999", "1e999 is out of range"],
+    ["1e999", "1e999 is out of range (1e-9 to 1000)"],
+    ["1e308", "1e308 is out of range (1e-9 to 1000)"],
+    ["1001", "1001 is out of range (1e-9 to 1000)"],
     ["0.0.1", "'0.0.1' is not a number"],
     ["1,5", "'1,5' is not a number"],
     ["0", "0 must be greater than 0"],
     ["-0", "-0 must be greater than 0"],
     ["-1", "-1 must be greater than 0"],
-    ["1e-400", "1e-400 must be greater than 0"],
+    ["1e-400", "1e-400 is out of range (1e-9 to 1000)"],
+    ["9e-10", "9e-10 is out of range (1e-9 to 1000)"],
   ])("%j is refused: %j", (text, message) => {
     expect(parseLearningRate(text)).toBe(message);
   });

@@ -248,7 +248,7 @@ describe("Dashboard header", () => {
       "w would overflow",
       { lr: 1e308 },
       "diverged",
-      "update 1 not applied: w would be Infinity",
+      "update 1 not applied: w would overflow",
       "● diverged · epochs 0/100 · update 0 · ",
     ],
     [

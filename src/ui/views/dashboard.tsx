@@ -70,7 +70,7 @@ export function Dashboard({ session, columns, rows }: DashboardProps) {
           </Box>
         </>
       )}
-      <KeyBar prompt={session.prompt} width={layout.width} />
+      <KeyBar prompt={session.prompt} notice={session.notice} width={layout.width} />
     </Box>
   );
 }

@@ -1,31 +1,52 @@
+import { escapeControls } from "../../core/quote.js";
 import { KEYMAP } from "../keymap.js";
 import type { Prompt } from "../session.js";
 import { useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
 
-/** The bottom line: the main keys from the keymap, or the learning-rate prompt while it is open. */
+const PROMPT_LABEL = "learning rate: ";
+
+/**
+ * The end of `text` in `room` columns, `…` first when cut: what is being typed is at its end, and
+ * a long paste must not push the reason off the line.
+ */
+function typedTail(text: string, room: number, isAscii: boolean): string {
+  const chars = Array.from(text);
+  if (chars.length <= room) return text;
+  const ellipsis = isAscii ? "..." : "…";
+  return ellipsis + chars.slice(chars.length - Math.max(0, room - ellipsis.length)).join("");
+}
+
+/**
+ * The bottom line: the main keys from the keymap, the learning-rate prompt while it is open, or a
+ * notice about the last key (`+` at the top of the range).
+ */
 export function KeyBar({
   prompt,
+  notice,
   width,
 }: {
   readonly prompt: Prompt | undefined;
+  readonly notice?: string | undefined;
   readonly width: number;
 }) {
   const theme = useTheme();
   if (prompt) {
+    const after = prompt.error ? `  ${prompt.error}` : "  Enter applies, Esc cancels";
+    // The cursor `_` takes one column; the typed text gets what the label and reason leave.
+    const room = width - PROMPT_LABEL.length - 1 - Array.from(after).length;
     return (
       <StyledLine
         width={width}
         segments={[
-          { text: "learning rate: ", isBold: true },
-          { text: `${prompt.text}_` },
-          prompt.error
-            ? { text: `  ${prompt.error}`, color: "red" }
-            : { text: "  Enter applies, Esc cancels", color: "gray" },
+          { text: PROMPT_LABEL, isBold: true },
+          { text: `${typedTail(escapeControls(prompt.text), room, theme.isAscii)}_` },
+          { text: after, color: prompt.error ? "red" : "gray" },
         ]}
       />
     );
   }
+  if (notice) return <StyledLine width={width} segments={[{ text: notice, color: "yellow" }]} />;
   const ascii = (label: string) =>
     theme.isAscii ? label.replace("→", "->").replace("←", "<-") : label;
   const items = KEYMAP.flatMap((binding) => (binding.bar ? [ascii(binding.bar)] : []));
