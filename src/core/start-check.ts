@@ -31,21 +31,31 @@ export function startProblem(
   const unit = new Float64Array(p);
   const phi = new Float64Array(p);
   const n = data.xs.length;
+  // Plain loops, no closures: this runs once per row of data sets of a million rows.
   for (let row = 0; row < n; row++) {
     const x = data.xs[row] as number;
     const y = data.ys[row] as number;
     features(model, x, unit, phi);
     // Every product the loss statistics sum is bounded by these squares: |φj·φk| <= max(φj², φk²).
-    if (!phi.every((f) => Number.isFinite(f * f))) return { kind: "data-row", row, column: "x" };
-    if (!Number.isFinite(y * y)) return { kind: "data-row", row, column: "y" };
-    const r = model.predict(params, x) - y;
-    if (!Number.isFinite(r * r) || !phi.every((f) => Number.isFinite(2 * f * r))) {
-      return { kind: "start-row", row };
-    }
+    let largest = y * y;
+    for (let j = 0; j < p; j++)
+      largest = Math.max(largest, (phi[j] as number) * (phi[j] as number));
+    if (!Number.isFinite(largest)) return rowProblem(phi, row);
+    let r = -y;
+    for (let j = 0; j < p; j++) r += (phi[j] as number) * (params[j] as number);
+    largest = r * r;
+    for (let j = 0; j < p; j++) largest = Math.max(largest, Math.abs(2 * (phi[j] as number) * r));
+    if (!Number.isFinite(largest)) return { kind: "start-row", row };
   }
   const grads = new Float64Array(p);
   const loss = model.evaluate(params, data.xs, data.ys, 0, n, grads);
   if (!Number.isFinite(loss) || !grads.every(Number.isFinite)) return { kind: "sums" };
   if (!Number.isFinite(model.predict(params, PREDICT_AT))) return { kind: "prediction" };
   return undefined;
+}
+
+/** Which of a row's values overflowed when squared: x (through its features) or y. */
+function rowProblem(phi: Float64Array, row: number): StartProblem {
+  const isX = phi.some((f) => !Number.isFinite(f * f));
+  return { kind: "data-row", row, column: isX ? "x" : "y" };
 }

@@ -47,6 +47,17 @@ describe("an overflowing start is a bad input, naming what overflows", () => {
     expectInputError(await summary(["--data", "-", ...args], stdin), words);
   });
 
+  it("rows each within range whose mean loss is not: 2 × (1.3e154)² = 3.4e308", async () => {
+    const result = await summary(["--data", "-"], csv("0,1.3e154", "0,1.3e154"));
+    expectInputError(result, ["stdin: the mean loss over the data overflows at the start"]);
+  });
+
+  it("a start whose prediction at x = 4 overflows: 4 × 1e308", async () => {
+    // x = 1e-200 keeps the loss (1e-200·1e308)² = 1e216 finite; the "4 hours" prediction is not.
+    const result = await summary(["--data", "-", "--init", "1e308"], csv("1e-200,0"));
+    expectInputError(result, ["--init: '1e308' is too large: the prediction at x=4 overflows"]);
+  });
+
   it("data with x = 1e300 as JSON names the row too", async () => {
     const result = await summary(["--data", "-"], '{"x": [1, 1e300], "y": [2, 3]}');
     expectInputError(result, ["data row 2", "x = 1e+300"]);
