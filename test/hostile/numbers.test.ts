@@ -165,6 +165,9 @@ describe("the prompt's error keeps its reason on the line, however much is typed
     ["a".repeat(45), "(45 characters) is not a number"],
     [`${"1".repeat(40)}e400`, `(44 characters) is out of range ${RANGE}`],
     ["0.5x".repeat(5000), "(20,000 characters) is not a number"],
+    // Two columns each in a terminal: the line is measured in columns, not characters.
+    ["🔥".repeat(300), "(300 characters) is not a number"],
+    ["学习率".repeat(20), "(60 characters) is not a number"],
   ])("%j at 80 and 100 columns", (text, reason) => {
     for (const size of [
       { columns: 80, rows: 24 },
@@ -179,7 +182,9 @@ describe("the prompt's error keeps its reason on the line, however much is typed
       const bar = dashboardFrame(session, size).split("\n").at(-1) ?? "";
       expect(bar.startsWith("learning rate: …")).toBe(true);
       expect(bar.endsWith(reason)).toBe(true);
-      expect(Array.from(bar).length).toBeLessThanOrEqual(size.columns);
+      const wide = /[🔥学习率]/u;
+      const columns = Array.from(bar).reduce((sum, ch) => sum + (wide.test(ch) ? 2 : 1), 0);
+      expect(columns).toBeLessThanOrEqual(size.columns);
     }
   });
 });

@@ -1,21 +1,11 @@
 import { escapeControls } from "../../core/quote.js";
+import { columns, tailWithin } from "../columns.js";
 import { KEYMAP } from "../keymap.js";
 import type { Prompt } from "../session.js";
 import { useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
 
 const PROMPT_LABEL = "learning rate: ";
-
-/**
- * The end of `text` in `room` columns, `…` first when cut: what is being typed is at its end, and
- * a long paste must not push the reason off the line.
- */
-function typedTail(text: string, room: number, isAscii: boolean): string {
-  const chars = Array.from(text);
-  if (chars.length <= room) return text;
-  const ellipsis = isAscii ? "..." : "…";
-  return ellipsis + chars.slice(chars.length - Math.max(0, room - ellipsis.length)).join("");
-}
 
 /**
  * The bottom line: the main keys from the keymap, the learning-rate prompt while it is open, or a
@@ -33,14 +23,17 @@ export function KeyBar({
   const theme = useTheme();
   if (prompt) {
     const after = prompt.error ? `  ${prompt.error}` : "  Enter applies, Esc cancels";
-    // The cursor `_` takes one column; the typed text gets what the label and reason leave.
-    const room = width - PROMPT_LABEL.length - 1 - Array.from(after).length;
+    // The cursor `_` takes one column; the typed text gets what the label and reason leave, its
+    // end shown (that is where typing happens), so a long paste never pushes the reason off.
+    const room = width - PROMPT_LABEL.length - 1 - columns(after);
     return (
       <StyledLine
         width={width}
         segments={[
           { text: PROMPT_LABEL, isBold: true },
-          { text: `${typedTail(escapeControls(prompt.text), room, theme.isAscii)}_` },
+          {
+            text: `${tailWithin(escapeControls(prompt.text), room, theme.isAscii ? "..." : "…")}_`,
+          },
           { text: after, color: prompt.error ? "red" : "gray" },
         ]}
       />
