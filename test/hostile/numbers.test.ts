@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { LR_RANGE } from "../../src/core/config.js";
+import { divergenceBound, LR_RANGE } from "../../src/core/config.js";
 import { formatFull, formatShort } from "../../src/core/format.js";
+import { MODELS } from "../../src/core/models/index.js";
 import { nextOnLadder } from "../../src/ui/ladder.js";
 import { parseLearningRate, reduceSession, type SessionAction } from "../../src/ui/session.js";
 import { captureCli, expectInputError } from "../cli/run-cli.js";
-import { dashboardFrame, lectureSession, play, runToEnd } from "../ui/helpers.js";
+import { dashboardFrame, lectureSession, play, runToEnd, steps } from "../ui/helpers.js";
 
 // Numbers past float64's range (about ±1.8e308), from every door: flags, data, keys. None may
 // reach a screen or an output as Infinity or NaN.
@@ -157,6 +158,26 @@ describe("the learning rate's range: the same for --lr, the prompt and the ladde
     });
     expect(frame).toContain("diverged");
     expect(frame).not.toMatch(NON_FINITE);
+  });
+});
+
+describe("a start at the edge of float64 draws no Infinity or NaN", () => {
+  // w = 5e153 on the lecture's data: the loss at the start, 25e306 × 14 / 3 ≈ 1.2e308, is just
+  // finite, but the landscape around it and the first update's loss are not.
+  it.each([["linear"], ["quadratic"]] as const)("%s model", (id) => {
+    const model = MODELS[id];
+    const init = model.params.map(() => 5e153);
+    const data = { name: "edge", xs: [1, 2, 3], ys: [2, 4, 6] };
+    const session = lectureSession({
+      model,
+      init,
+      data,
+      maxLoss: divergenceBound(data, model, init),
+    });
+    for (const shown of [session, steps(session, 1), runToEnd(session)]) {
+      expect(dashboardFrame(shown, { columns: 100, rows: 30 })).not.toMatch(NON_FINITE);
+    }
+    expect(runToEnd(session).run.status.kind).toBe("diverged");
   });
 });
 
