@@ -5,7 +5,7 @@ import { formatShort, parseDecimal } from "../core/format.js";
 import { isModelId, MODEL_IDS, MODELS, type ModelId } from "../core/models/index.js";
 import { isOptimizerId, OPTIMIZER_IDS, type OptimizerId } from "../core/optimizers/index.js";
 import { isPresetId, PRESETS, type PresetId } from "../core/presets.js";
-import { quote } from "../core/quote.js";
+import { QUOTE_MAX, quote } from "../core/quote.js";
 import { type StartProblem, startProblem } from "../core/start-check.js";
 import { InputError } from "./input-error.js";
 
@@ -61,18 +61,14 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new InputError(`--${flag}: unknown value '${value}' (choose from ${allowed.join(", ")})`);
 }
 
-function number(flag: string, value: string, rule: "positive" | "non-negative"): number {
+function nonNegative(flag: string, value: string): number {
   const n = finite(flag, value);
-  if (rule === "positive" ? n <= 0 : n < 0) {
-    throw new InputError(
-      `--${flag}: ${value} must be ${rule === "positive" ? "greater than 0" : "0 or more"}`,
-    );
-  }
+  if (n < 0) throw new InputError(`--${flag}: ${value} must be 0 or more`);
   return n;
 }
 
 function learningRate(value: string): number {
-  const lr = readLearningRate(value, 40);
+  const lr = readLearningRate(value, QUOTE_MAX);
   if (typeof lr === "string") throw new InputError(`--lr: ${lr}`);
   return lr;
 }
@@ -204,11 +200,11 @@ export function parseOptions(args: readonly string[]): Options {
     tolLoss:
       values["tol-loss"] === undefined
         ? DEFAULTS.tolLoss
-        : number("tol-loss", values["tol-loss"], "non-negative"),
+        : nonNegative("tol-loss", values["tol-loss"]),
     tolGrad:
       values["tol-grad"] === undefined
         ? DEFAULTS.tolGrad
-        : number("tol-grad", values["tol-grad"], "non-negative"),
+        : nonNegative("tol-grad", values["tol-grad"]),
     hasTolerance: values["tol-loss"] !== undefined || values["tol-grad"] !== undefined,
     fps: values.fps === undefined ? DEFAULT_FPS : fps(values.fps),
     ascii: values.ascii,
@@ -251,7 +247,11 @@ export function parseInit(text: string | undefined, model: ModelId): number[] {
 
 function finite(flag: string, value: string): number {
   const n = parseDecimal(value);
-  if (!Number.isFinite(n)) throw new InputError(`--${flag}: '${value}' is not a number`);
+  if (Number.isNaN(n)) throw new InputError(`--${flag}: ${quote(value)} is not a number`);
+  // 1e400 is a number, only not one a double can hold.
+  if (!Number.isFinite(n)) {
+    throw new InputError(`--${flag}: ${quote(value)} is out of range (beyond ±1.8e308)`);
+  }
   return n;
 }
 

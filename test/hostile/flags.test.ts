@@ -19,6 +19,16 @@ describe("flag messages", () => {
     ],
     // Too large for a double is out of range, as the dashboard's prompt says, not "not a number".
     ["--lr 1e400", ["--lr", "1e400"], "gd-tui: --lr: 1e400 is out of range (1e-9 to 1000)\n"],
+    [
+      "--init 1e400",
+      ["--init", "1e400"],
+      "gd-tui: --init: '1e400' is out of range (beyond ±1.8e308)\n",
+    ],
+    [
+      "--tol-loss 1e400",
+      ["--tol-loss", "1e400"],
+      "gd-tui: --tol-loss: '1e400' is out of range (beyond ±1.8e308)\n",
+    ],
   ])("%s", async (_, args, line) => {
     const result = await captureCli(["--print", ...args]);
     expectInputError(result, []);
