@@ -116,7 +116,9 @@ describe.skipIf(!HAS_PYTHON)("the fixtures against their generator (python3 --ch
       "quadratic",
       "affine-full",
       "torch/lecture",
+      "torch/quadratic-full",
       "torch/schedules",
+      "torch/rejected",
     ]) {
       expect(stdout).toContain(`${file}.json: ok`);
     }
