@@ -2,7 +2,7 @@ import { batchesPerEpoch } from "./config.js";
 import { advance, type UpdateSink } from "./engine.js";
 import { OPTIMIZER_IDS, OPTIMIZERS } from "./optimizers/index.js";
 import { truncateOverview } from "./overview.js";
-import { CHECKPOINT_FIELDS, type RunState } from "./run.js";
+import { CHECKPOINT_FIELDS, EPOCH_FIELDS, type RunState } from "./run.js";
 import { locate, readTape, truncateTape } from "./tape.js";
 
 /**
@@ -46,7 +46,9 @@ export function rewind(state: RunState, target: number): RunState | undefined {
     updates,
     checkpoints: truncateTape(state.checkpoints, index + 1),
     epochTape: truncateTape(state.epochTape, epochs),
-    overview: truncateOverview(state.overview, epochs),
+    overview: truncateOverview(state.overview, epochs, (e) =>
+      readTape(state.epochTape, e, EPOCH_FIELDS.meanLoss),
+    ),
   };
   const rebuilt = advance(start, target - updates);
   return rebuilt.updates === target ? rebuilt : undefined;

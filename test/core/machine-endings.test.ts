@@ -23,7 +23,7 @@ function shownValues(state: RunState): number[] {
     ...s.params,
     ...s.optState,
     ...Object.values(s.tapes).flat(2),
-    ...s.overview.map((p) => p.value),
+    ...s.overview.flatMap((b) => [b.first, b.second]),
   ];
 }
 

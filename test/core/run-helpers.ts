@@ -3,7 +3,7 @@ import { DEFAULTS, type RunConfig } from "../../src/core/config.js";
 import { LECTURE_DATA } from "../../src/core/data.js";
 import { advance, type EpochEvent, type UpdateEvent } from "../../src/core/engine.js";
 import { MODELS, type Model } from "../../src/core/models/index.js";
-import { overviewPoints } from "../../src/core/overview.js";
+import { overviewBuckets } from "../../src/core/overview.js";
 import { createRun, type RunState } from "../../src/core/run.js";
 import { readTape, type Tape } from "../../src/core/tape.js";
 import { gradLine, progressLine } from "../../src/core/transcript.js";
@@ -129,7 +129,7 @@ export function observable(state: RunState) {
     params: Array.from(state.params),
     optState: Array.from(state.optState),
     epochTape: keptRecords(state.epochTape),
-    overview: overviewPoints(state.overview),
+    overview: overviewBuckets(state.overview),
   };
 }
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  emptyOverview,
-  type Overview,
-  OverviewWriter,
-  overviewPoints,
-  truncateOverview,
-} from "../../src/core/overview.js";
-import {
   appendTape,
   emptyTape,
   locate,
@@ -137,78 +130,5 @@ describe("tape", () => {
     expect(keptRecords(kept)).toEqual(expected(kept));
     expect(keptRecords(successor)).toEqual(expected(successor));
     expect(keptRecords(sibling)).toEqual(expected(sibling, (i) => (i < 6 ? 0 : 3)));
-  });
-});
-
-const value = (epoch: number) => epoch * epoch + 0.5;
-
-/** Pushes the ends of epochs from..to−1, one writer each, as the engine does per advance. */
-function pushEpochs(overview: Overview, from: number, to: number, shift = 0): Overview {
-  let o = overview;
-  for (let e = from; e < to; e++) {
-    const writer = new OverviewWriter(o, e);
-    writer.push(e, value(e) + shift);
-    o = writer.close();
-  }
-  return o;
-}
-
-/** Evenly spaced at the stride, ending epochs (i + 1)·stride − 1, each holding its own value. */
-function expectEvenlySpaced(overview: Overview, epochs: number, shift = 0) {
-  const { stride, count } = overview;
-  expect(Number.isInteger(Math.log2(stride))).toBe(true);
-  expect(count).toBe(Math.floor(epochs / stride));
-  expect(overviewPoints(overview)).toEqual(
-    Array.from({ length: count }, (_, i) => {
-      const epoch = (i + 1) * stride - 1;
-      return { epoch, value: value(epoch) + shift };
-    }),
-  );
-}
-
-describe("overview", () => {
-  it("starts empty", () => {
-    const empty = emptyOverview(8);
-    expect([empty.count, empty.stride, overviewPoints(empty)]).toEqual([0, 1, []]);
-  });
-
-  it.each([1, 2, 3, 5, 8, 1024])("with capacity %i stays within it, evenly spaced", (capacity) => {
-    let overview = emptyOverview(capacity);
-    const epochs = 3 * capacity + 5;
-    for (let e = 0; e < epochs; e++) {
-      overview = pushEpochs(overview, e, e + 1);
-      expect(overview.count).toBeLessThanOrEqual(capacity);
-    }
-    expect(overview.stride).toBeGreaterThan(1);
-    expectEvenlySpaced(overview, epochs);
-  });
-
-  it("one writer for many epochs gives what one writer per epoch gives", () => {
-    const writer = new OverviewWriter(emptyOverview(8), 0);
-    for (let e = 0; e < 100; e++) writer.push(e, value(e));
-    const overview = writer.close();
-    expect(overviewPoints(overview)).toEqual(overviewPoints(pushEpochs(emptyOverview(8), 0, 100)));
-    expectEvenlySpaced(overview, 100);
-  });
-
-  it("truncates to the points of the epochs ended", () => {
-    const overview = pushEpochs(emptyOverview(8), 0, 20);
-    expect(truncateOverview(overview, 20)).toBe(overview);
-    expect(truncateOverview(overview, 30)).toBe(overview);
-    expectEvenlySpaced(truncateOverview(overview, 9), 9);
-  });
-
-  it("a kept version survives its successor appending, halving, and a branch", () => {
-    const kept = pushEpochs(emptyOverview(8), 0, 6);
-    const successor = pushEpochs(kept, 6, 8);
-    // Cut below the kept version: a branch that wrote in place would overwrite its points 3…5.
-    const branch = pushEpochs(truncateOverview(successor, 3), 3, 8, 1000);
-    const halved = pushEpochs(successor, 8, 40);
-    expectEvenlySpaced(kept, 6);
-    expectEvenlySpaced(successor, 8);
-    expectEvenlySpaced(halved, 40);
-    expect(overviewPoints(branch)).toEqual(
-      Array.from({ length: 8 }, (_, e) => ({ epoch: e, value: value(e) + (e < 3 ? 0 : 1000) })),
-    );
   });
 });
