@@ -1,3 +1,4 @@
+import { changesUpTo, withChange } from "./changes.js";
 import { batchesPerEpoch, isLearningRateInRange } from "./config.js";
 import { advance } from "./engine.js";
 import { OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
@@ -19,8 +20,13 @@ export type RunEvent =
   | { readonly type: "set-learning-rate"; readonly lr: number }
   /** Parameters kept, optimizer state fresh. */
   | { readonly type: "set-optimizer"; readonly optimizer: OptimizerId }
-  /** Back to the start, keeping the learning rate and optimizer chosen since. */
-  | { readonly type: "reset" };
+  /**
+   * Back to the start, keeping the learning rate and optimizer chosen since; after a divergence,
+   * with the learning rate in force before the last increase (see `resetLr`).
+   */
+  | { readonly type: "reset" }
+  /** On past the end: the epoch limit doubles, or a convergence stop is lifted. */
+  | { readonly type: "continue" };
 
 /**
  * The run's state machine: the next state is a pure function of the last one and an event. An event
@@ -47,10 +53,15 @@ export function transition(state: RunState, event: RunEvent): RunState {
     case "toggle":
       return transition(state, { type: status.kind === "running" ? "pause" : "run" });
     case "step-back":
-      return stepBack(state);
+      return withChangesKept(state, stepBack(state));
     case "set-learning-rate":
       return isLearningRateInRange(event.lr) && event.lr !== state.lr
-        ? { ...state, lr: event.lr }
+        ? {
+            ...state,
+            lr: event.lr,
+            changes: withChange(state.changes, state.updates),
+            saferLr: event.lr > state.lr ? state.lr : state.saferLr,
+          }
         : state;
     case "set-optimizer":
       return event.optimizer === state.optimizer
@@ -59,19 +70,70 @@ export function transition(state: RunState, event: RunEvent): RunState {
             ...state,
             optimizer: event.optimizer,
             optState: new Float64Array(OPTIMIZERS[event.optimizer].stateSize(state.params.length)),
+            changes: withChange(state.changes, state.updates),
           };
     case "reset":
       return state.updates === 0 && status.kind === "idle"
         ? state
         : {
             ...createRun(state.config, state.stats),
-            lr: state.lr,
+            lr: resetLr(state),
             optimizer: state.optimizer,
             optState: new Float64Array(OPTIMIZERS[state.optimizer].stateSize(state.params.length)),
           };
+    case "continue":
+      return continued(state);
     default:
       return assertNever(event);
   }
+}
+
+/**
+ * The learning rate a reset starts with: after a divergence, the one in force before the last
+ * increase (the last rate that had not blown up), else the current one.
+ */
+export function resetLr(state: RunState): number {
+  return state.status.kind === "diverged" ? (state.saferLr ?? state.lr) : state.lr;
+}
+
+/** Whether `continue` would do anything: after the epoch limit or a convergence stop. */
+export function canContinue(state: RunState): boolean {
+  return state.status.kind === "done" || state.status.kind === "converged";
+}
+
+/**
+ * The run goes on running: past the epoch limit for as many epochs again, or past a convergence
+ * stop with the convergence tests off (else the next epoch's end would stop it again).
+ */
+function continued(state: RunState): RunState {
+  const { config, status } = state;
+  const running = { kind: "running" } as const;
+  switch (status.kind) {
+    case "done": {
+      const maxEpochs = Math.min(2 * config.maxEpochs, Number.MAX_SAFE_INTEGER);
+      return { ...state, config: { ...config, maxEpochs }, status: running };
+    }
+    case "converged":
+      return { ...state, config: { ...config, tolLoss: 0, tolGrad: 0 }, status: running };
+    case "idle":
+    case "running":
+    case "paused":
+    case "diverged":
+      return state;
+    default:
+      return assertNever(status);
+  }
+}
+
+/**
+ * After a step back, changes made later than where the run now is are undone, and the settings in
+ * force now take over from here: that is where the chart marks them.
+ */
+function withChangesKept(state: RunState, back: RunState): RunState {
+  if (back === state) return state;
+  const kept = changesUpTo(state.changes, back.updates);
+  if (kept === state.changes) return back;
+  return { ...back, changes: withChange(kept, back.updates) };
 }
 
 /** Steps taken by hand leave the run paused, unless they ended it. */

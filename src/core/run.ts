@@ -1,3 +1,4 @@
+import { type Changes, NO_CHANGES } from "./changes.js";
 import { batchesPerEpoch, type RunConfig } from "./config.js";
 import { type LossStats, lossStats } from "./loss-stats.js";
 import type { Params } from "./models/index.js";
@@ -42,6 +43,10 @@ export interface RunState {
    * O(p²), for what a frame draws (landscape, contour, fit, loss curve), whatever the data's size.
    */
   readonly stats: LossStats;
+  /** Where the learning rate or optimizer changed: the loss chart marks them. */
+  readonly changes: Changes;
+  /** The learning rate in force before the last increase: what a reset after a divergence offers. */
+  readonly saferLr: number | undefined;
 }
 
 /**
@@ -81,6 +86,8 @@ export function createRun(
     epochTape: emptyTape(EPOCH_FIELDS.params + p, HISTORY_EPOCHS),
     overview: emptyOverview(),
     stats,
+    changes: NO_CHANGES,
+    saferLr: undefined,
   };
 }
 

@@ -37,13 +37,17 @@ const EVENTS = {
   "set-learning-rate": { type: "set-learning-rate", lr: 0.05 },
   "set-optimizer": { type: "set-optimizer", optimizer: "adam" },
   reset: { type: "reset" },
+  continue: { type: "continue" },
 } as const satisfies { [K in RunEvent["type"]]: Extract<RunEvent, { type: K }> };
 
 type EventType = keyof typeof EVENTS;
 /** The status after the event, or "same" when the very same object must come back. */
 type Outcome = StatusKind | "same";
 
-/** A finished run ignores everything but going back, starting again and settings changes. */
+/**
+ * A finished run ignores everything but going back, starting again and settings changes; one that
+ * stopped at the epoch limit or on converging can also continue.
+ */
 function finished(kind: "converged" | "diverged" | "done"): Record<EventType, Outcome> {
   return {
     step: "same",
@@ -56,6 +60,7 @@ function finished(kind: "converged" | "diverged" | "done"): Record<EventType, Ou
     "set-learning-rate": kind,
     "set-optimizer": kind,
     reset: "idle",
+    continue: kind === "diverged" ? "same" : "running",
   };
 }
 
@@ -71,6 +76,7 @@ const TABLE: Record<StatusKind, Record<EventType, Outcome>> = {
     "set-learning-rate": "idle",
     "set-optimizer": "idle",
     reset: "same",
+    continue: "same",
   },
   running: {
     step: "paused",
@@ -83,6 +89,7 @@ const TABLE: Record<StatusKind, Record<EventType, Outcome>> = {
     "set-learning-rate": "running",
     "set-optimizer": "running",
     reset: "idle",
+    continue: "same",
   },
   paused: {
     step: "paused",
@@ -95,6 +102,7 @@ const TABLE: Record<StatusKind, Record<EventType, Outcome>> = {
     "set-learning-rate": "paused",
     "set-optimizer": "paused",
     reset: "idle",
+    continue: "same",
   },
   converged: finished("converged"),
   diverged: finished("diverged"),
@@ -187,10 +195,15 @@ describe("settings mid-run", () => {
     },
   );
 
-  it("set-learning-rate changes only the rate", () => {
+  it("set-learning-rate changes the rate and marks where it changed", () => {
     const running = STATES.running();
     const next = transition(running, { type: "set-learning-rate", lr: 0.2 });
-    expect(next).toEqual({ ...running, lr: 0.2 });
+    expect(next).toEqual({
+      ...running,
+      lr: 0.2,
+      changes: { at: [running.updates], grain: 1 },
+      saferLr: 0.01,
+    });
   });
 
   it("set-optimizer keeps the parameters and starts the new optimizer's state afresh", () => {
