@@ -91,8 +91,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     let config = buildConfig(options, data);
-    if (options.format === "transcript" && !options.hasTolerance) {
-      // The lecture's loop has no stopping rule: the transcript runs every epoch unless asked.
+    if (!options.hasTolerance) {
+      // The lecture's loop has no stopping rule: every format runs every epoch unless asked, so
+      // that the transcript, jsonl and summary of the same flags end at the same update.
       config = { ...config, tolLoss: 0, tolGrad: 0 };
     }
     await printRun(config, options.format, io.stdout);

@@ -28,7 +28,8 @@ Training
 
 Output (--print)
   --format NAME       ${FORMATS.join(" | ")} (default transcript)
-                      transcript runs every epoch, like the lecture, unless --tol-* is given
+                      every format runs every epoch, like the lecture, unless
+                      --tol-loss or --tol-grad is given (the dashboard stops on them)
 
 Dashboard
   --fps N             frames per second at most, 1 to 60 (default 12, kind to SSH)

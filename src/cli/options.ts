@@ -29,7 +29,7 @@ export interface Options {
   readonly init: string | undefined;
   readonly tolLoss: number;
   readonly tolGrad: number;
-  /** Whether a tolerance was given (the transcript runs every epoch otherwise, like the lecture). */
+  /** Whether a tolerance was given (--print runs every epoch otherwise, like the lecture). */
   readonly hasTolerance: boolean;
   readonly fps: number;
   readonly ascii: boolean | undefined;

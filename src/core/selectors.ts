@@ -1,9 +1,11 @@
+import { changesUpTo } from "./changes.js";
 import { batchesPerEpoch } from "./config.js";
 import type { EpochEvent, UpdateEvent } from "./engine.js";
-import { meanLoss, norm } from "./evaluate.js";
+import { norm } from "./evaluate.js";
+import { lossFromStats } from "./loss-stats.js";
+import { overviewBuckets } from "./overview.js";
 import { replay } from "./replay.js";
-import { EPOCH_FIELDS, type RunState } from "./run.js";
-import { readTape } from "./tape.js";
+import type { RunState } from "./run.js";
 import { gradLine, PREDICT_AT, progressLine } from "./transcript.js";
 
 /** What the weights panel shows: the numbers now, and the last update's. */
@@ -57,34 +59,53 @@ export function logLines(state: RunState, count: number): string[] {
   return lines.slice(-count);
 }
 
-/** Mean loss over the data for the loss chart, and what one point stands for. */
+/** Mean loss over the data for the loss chart, and where each value sits. */
 export interface LossSeries {
+  /** Oldest first: the loss before any update, then per update or per epoch, then the latest. */
   readonly values: readonly number[];
+  /** Each value's place: updates done, or epochs ended (fractional within an epoch). */
+  readonly xs: readonly number[];
   readonly per: "update" | "epoch";
-  /** Epochs (or updates) each point stands for. */
+  /** Epochs each kept bucket of a long run spans (it gives its lowest and highest value). */
   readonly stride: number;
+  /** Where the learning rate or optimizer changed, in the same units as `xs`. */
+  readonly marks: readonly number[];
 }
 
 /**
- * Per epoch, from the whole-run overview; per update while the run is young (fewer than
- * `perUpdateBelow` updates), so the first steps show as more than a dot.
+ * Per update while the run is young (fewer than `perUpdateBelow` updates), so the first steps show
+ * as more than a dot; then per epoch, from the whole-run overview, whose buckets keep their
+ * extremes. Either way it starts at the loss before any update and ends at the loss now. Losses not
+ * kept by the engine come from the run's statistics, O(p²) each, whatever the data's size.
  */
 export function lossSeries(state: RunState, perUpdateBelow: number): LossSeries {
-  const { model, data, init } = state.config;
+  const { stats, config } = state;
+  const values = [lossFromStats(stats, config.init)];
+  const xs = [0];
+  const { at } = changesUpTo(state.changes, state.updates);
   if (state.updates < perUpdateBelow) {
-    const scratch = new Float64Array(init.length);
-    const values = [meanLoss(model, data.xs, data.ys, Float64Array.from(init), scratch)];
     replay(state, 0, {
-      update: (u: UpdateEvent) => values.push(meanLoss(model, data.xs, data.ys, u.params, scratch)),
+      update(u: UpdateEvent) {
+        values.push(lossFromStats(stats, u.params));
+        xs.push(u.update);
+      },
       epoch() {},
     });
-    return { values, per: "update", stride: 1 };
+    return { values, xs, per: "update", stride: 1, marks: at };
   }
-  const values = Array.from(state.overview.values.subarray(0, state.overview.count));
-  // The overview holds every stride-th epoch; the newest epoch is added so the line ends now.
-  const last = state.epochTape.length - 1;
-  if (last >= state.overview.count * state.overview.stride && last >= state.epochTape.first) {
-    values.push(readTape(state.epochTape, last, EPOCH_FIELDS.meanLoss));
+  for (const bucket of overviewBuckets(state.overview)) {
+    if (bucket.to > bucket.from) {
+      values.push(bucket.first);
+      xs.push(bucket.from + 1);
+    }
+    values.push(bucket.second);
+    xs.push(bucket.to + 1);
   }
-  return { values, per: "epoch", stride: state.overview.stride };
+  const bpe = batchesPerEpoch(config);
+  if (state.updates % bpe !== 0) {
+    values.push(lossFromStats(stats, state.params));
+    xs.push(state.updates / bpe);
+  }
+  const marks = at.map((u) => u / bpe);
+  return { values, xs, per: "epoch", stride: state.overview.stride, marks };
 }

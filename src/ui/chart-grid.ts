@@ -106,7 +106,7 @@ export function levelOf(scale: Scale, v: number): number {
 }
 
 /** The real (un-logged) value at the centre of a level, for its label. */
-function valueAt(scale: Scale, level: number): number {
+export function valueAt(scale: Scale, level: number): number {
   const t = level / (scale.rows - 1);
   const y = scale.lo * (1 - t) + scale.hi * t;
   if (scale.isLog) return 10 ** y;
@@ -147,4 +147,26 @@ export function framed(
     const label = shortNumber(valueAt(scale, scale.rows - 1 - row)).padStart(LABEL_WIDTH);
     return `${label} ${cells.join("")}`.padEnd(width);
   });
+}
+
+/**
+ * A line of `columns` cells with each text centred on its column (kept inside the line), in the
+ * order given; one that would touch a text already placed is left out.
+ */
+export function placeLabels(
+  labels: readonly { readonly text: string; readonly column: number }[],
+  columns: number,
+): string {
+  const cells = Array.from({ length: columns }, () => " ");
+  for (const { text, column } of labels) {
+    if (text.length > columns) continue;
+    const from = Math.max(
+      0,
+      Math.min(columns - text.length, column - Math.floor((text.length - 1) / 2)),
+    );
+    const around = cells.slice(Math.max(0, from - 1), from + text.length + 1);
+    if (around.some((cell) => cell !== " ")) continue;
+    cells.splice(from, text.length, ...text);
+  }
+  return cells.join("");
 }

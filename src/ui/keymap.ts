@@ -101,9 +101,16 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: [{ input: "r" }],
     label: "r",
-    help: "reset to the start",
+    help: "reset (after a divergence: to the lr in force before the last increase)",
     bar: "r reset",
     command: run({ type: "reset" }),
+  },
+  {
+    keys: [{ input: "c" }],
+    label: "c",
+    help: "continue past the epoch limit or convergence",
+    bar: undefined,
+    command: run({ type: "continue" }),
   },
   {
     keys: [{ input: "g" }],

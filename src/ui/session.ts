@@ -96,7 +96,7 @@ function withRun(session: Session, run: RunState): Session {
 
 /** The dashboard's reducer: pure, and an action that changes nothing returns the same object. */
 export function reduceSession(session: Session, action: SessionAction): Session {
-  let next = reduce(session, action);
+  let next = scrolledPlaceKept(session, reduce(session, action));
   // A notice answers one key; the next key, not the clock or a resize, takes it away.
   if (next.notice !== undefined && !keepsNotice(action)) next = { ...next, notice: undefined };
   // A reset, a step back or a shorter log can leave the scroll past the oldest line: keep it in.
@@ -122,6 +122,21 @@ function stepLearningRate(session: Session, direction: 1 | -1): Session {
   const end = direction === 1 ? "top" : "bottom";
   const notice = `lr ${formatShort(lr, 6)} is the ${end} of the range (${LR_RANGE_TEXT})`;
   return notice === session.notice ? session : { ...session, notice };
+}
+
+/** Lines the whole run's log has: a grad line an update, a progress line an epoch. */
+function logLength(run: RunState): number {
+  return run.updates + epochsDone(run);
+}
+
+/**
+ * A log scrolled back stays on the lines it shows while the run adds (or a step back takes away)
+ * lines below them: the scroll, counted from the newest line, moves by as many.
+ */
+function scrolledPlaceKept(before: Session, next: Session): Session {
+  if (next.logScroll === 0 || next.run === before.run) return next;
+  const logScroll = Math.max(0, next.logScroll + logLength(next.run) - logLength(before.run));
+  return logScroll === next.logScroll ? next : { ...next, logScroll };
 }
 
 function reduce(session: Session, action: SessionAction): Session {

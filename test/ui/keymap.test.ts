@@ -115,11 +115,13 @@ describe("key bar", () => {
     expect(KEPT).toEqual(["? help", "q quit"]);
   });
 
-  it("speed, log scale, Tab and the log's scrolling are in the help only", () => {
+  it("speed, continue, log scale, Tab and the log's scrolling are in the help only", () => {
+    // `c` is offered by the status line when the run has ended, the only time it does anything.
     expect(KEYMAP.filter((b) => b.bar === undefined).map((b) => b.label)).toEqual([
       "-",
       ">",
       "<",
+      "c",
       "g",
       "Tab",
       "PgUp",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_COLUMN } from "../../src/ui/chart-grid.js";
-import { plotLines, sample } from "../../src/ui/plot.js";
+import { decimate, plotLines, plotSeries, type Series } from "../../src/ui/plot.js";
 import { ASCII, HEIGHTS, opts, problems, WIDTHS } from "./plot-helpers.js";
 
 /** The trimmed y label of each line. */
@@ -52,7 +52,7 @@ describe("plotLines", () => {
 
   it("says there is no data yet for an empty series", () => {
     expect(plotLines([], opts(40, 5)).join("\n")).toContain("no data yet");
-    expect(plotLines([0, -1], opts(40, 5, { isLog: true })).join("\n")).toContain("no data yet");
+    expect(plotLines([-1, -2], opts(40, 5, { isLog: true })).join("\n")).toContain("no data yet");
   });
 
   it("draws a decreasing series from the top row to the bottom row", () => {
@@ -106,14 +106,132 @@ describe("plotLines", () => {
   });
 });
 
-describe("sample", () => {
+describe("decimate", () => {
   it("keeps short runs whole", () => {
-    expect(sample([1, 2, 3], 5)).toEqual([1, 2, 3]);
+    expect(decimate([1, 2, 3], 5)).toEqual([0, 1, 2]);
   });
 
-  it("picks evenly spaced points including the first and the last", () => {
-    const values = Array.from({ length: 101 }, (_, i) => i);
-    expect(sample(values, 5)).toEqual([0, 25, 50, 75, 100]);
-    expect(sample(values, 2)).toEqual([0, 100]);
+  it("keeps the first, the last, and each span's low and high in the order they came", () => {
+    // 12 values into 6 columns: the first, two spans of 5 values (1…5, 6…10), the last.
+    const values = [9, 5, 7, 1, 8, 6, 2, 3, 4, 0, 1, 7];
+    // Span 1…5: low 1 at 3, high 8 at 4; span 6…10: high 4 at 8, low 0 at 9.
+    expect(decimate(values, 6)).toEqual([0, 3, 4, 8, 9, 11]);
+  });
+
+  it("gives a flat span its two columns", () => {
+    expect(decimate([5, 1, 1, 1, 1, 1, 1, 9], 4)).toEqual([0, 1, 6, 7]);
+  });
+
+  it("never loses a one-value spike, however long the run", () => {
+    const values = Array.from({ length: 100_000 }, (_, i) =>
+      i === 61_803 ? 50 : 4.67 * 0.999 ** i,
+    );
+    const picked = decimate(values, 46);
+    expect(picked.length).toBeLessThanOrEqual(46);
+    expect(picked).toContain(61_803);
+    expect([picked[0], picked.at(-1)]).toEqual([0, 99_999]);
+  });
+});
+
+/** The columns of the plot area (after the labels) holding a mark of the curve, row by row. */
+const drawnColumns = (line: string) =>
+  Array.from(line.slice(LABEL_COLUMN)).flatMap((c, i) =>
+    c === " " || c === "┊" || c === "┤" ? [] : [i],
+  );
+
+const series = (values: number[], more: Partial<Series> = {}): Series => ({
+  values,
+  xs: values.map((_, i) => i),
+  marks: [],
+  unit: "updates",
+  ...more,
+});
+
+describe("plotSeries", () => {
+  it("draws the curve over an x axis named by its unit, first and last ticks at the ends", () => {
+    // 40 columns: 10 of labels, 30 of plot; 31 values 0…30 do not fit, so the ends are picked.
+    const lines = plotSeries(series(Array.from({ length: 31 }, (_, i) => 31 - i)), opts(40, 6));
+    expect(lines).toHaveLength(6);
+    const axis = lines[5] as string;
+    expect(axis.slice(0, LABEL_COLUMN)).toBe("  updates ");
+    expect(axis.slice(LABEL_COLUMN).trimEnd().split(/ +/)[0]).toBe("0");
+    expect(axis.trimEnd().endsWith("30")).toBe(true);
+    expect(axis.trimEnd()).toHaveLength(40);
+  });
+
+  it("labels ticks with the x of the point in their column", () => {
+    // Epoch ends at 0, 2, 4, … 98: 50 points into 50 columns, one a column; column c is epoch 2c.
+    const values = Array.from({ length: 50 }, (_, i) => 100 - i);
+    const xs = values.map((_, i) => 2 * i);
+    const axis = plotSeries(series(values, { xs, unit: "epochs" }), opts(60, 8)).at(-1) as string;
+    const plot = axis.slice(LABEL_COLUMN);
+    for (const match of plot.matchAll(/\d+/g)) {
+      const text = match[0];
+      const column = (match.index ?? 0) + Math.floor((text.length - 1) / 2);
+      const clamped =
+        match.index === 0
+          ? 0
+          : plot.trimEnd().length === (match.index ?? 0) + text.length
+            ? 49
+            : column;
+      expect(Number(text)).toBe(2 * clamped);
+    }
+    expect(axis.slice(0, LABEL_COLUMN)).toBe("   epochs ");
+  });
+
+  it("draws a change mark as a dotted column from the first point after it", () => {
+    const values = [8, 7, 6, 5, 4, 3, 2, 1];
+    const lines = plotSeries(series(values, { marks: [3.5] }), opts(30, 7));
+    // The first point at x ≥ 3.5 is x = 4, in column 4.
+    const marked = lines.slice(0, -1).map((line) => line[LABEL_COLUMN + 4]);
+    expect(marked.filter((c) => c === "┊").length).toBeGreaterThan(0);
+    expect(marked.every((c) => c === "┊" || (c !== " " && c !== undefined))).toBe(true);
+    const ascii = plotSeries(series(values, { marks: [3.5] }), opts(30, 7, { isAscii: true }));
+    expect(ascii.map((line) => line[LABEL_COLUMN + 4]).join("")).toContain(":");
+    for (const line of ascii) expect(line).toMatch(ASCII);
+  });
+
+  it("keeps a spike through downsampling and the first point's value on the top label", () => {
+    // 10⁵ values from 4.67 down, one spike of 6 at 70,000: it must reach the top row.
+    const values = Array.from({ length: 100_000 }, (_, i) =>
+      i === 70_000 ? 6 : 4.67 * 0.9999 ** i,
+    );
+    const lines = plotSeries(series(values), opts(50, 8));
+    expect(labels(lines)[0]).toBe("6");
+    const top = drawnColumns(lines[0] as string);
+    // Column 0 (4.67) is below the spike's row; the spike's column is about 70% of the way.
+    expect(top.length).toBeGreaterThan(0);
+    expect(Math.abs((top[0] as number) / 39 - 0.7)).toBeLessThan(0.06);
+  });
+});
+
+describe("zero loss (a run that lands exactly on the minimum)", () => {
+  it("on a linear scale, all zeros sit on the bottom row labelled 0, nothing below 0", () => {
+    const lines = plotLines([0, 0, 0], opts(30, 6));
+    expect(labels(lines)).toEqual(["1", "0.8", "0.6", "0.4", "0.2", "0"]);
+    expect(drawnColumns(lines[5] as string).length).toBeGreaterThan(0);
+  });
+
+  it("on a log scale, zeros get a bottom row labelled 0 under the positive values", () => {
+    const lines = plotLines([4.67, 1, 0.1, 0, 0], opts(30, 6, { isLog: true }));
+    const y = labels(lines);
+    expect(y[0]).toBe("4.67");
+    expect(y[5]).toBe("0");
+    // The last two points (zeros) are on the zero row.
+    expect(drawnColumns(lines[5] as string)).toContain(4);
+  });
+
+  it("on a log scale, all zeros are a line on the 0 row, not 'no data yet'", () => {
+    const lines = plotLines([0, 0, 0], opts(30, 6, { isLog: true }));
+    expect(lines.join("\n")).not.toContain("no data yet");
+    expect(labels(lines)).toEqual(["", "", "", "", "", "0"]);
+    expect(drawnColumns(lines[5] as string)).toEqual([0, 1, 2]);
+  });
+
+  it("on a log scale, a start above zeros is on the top row", () => {
+    const lines = plotLines([4.67, 0, 0, 0], opts(30, 6, { isLog: true }));
+    expect(labels(lines)[0]).toBe("4.67");
+    expect(lines[0]?.[LABEL_COLUMN]).toBe("┼");
+    expect(labels(lines)[5]).toBe("0");
   });
 });

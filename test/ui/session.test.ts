@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MODELS } from "../../src/core/models/index.js";
 import type { OptimizerId } from "../../src/core/optimizers/index.js";
+import { logLines } from "../../src/core/selectors.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
 import {
   createSession,
@@ -366,15 +367,42 @@ describe("scroll", () => {
     },
   );
 
+  it("a shorter log panel keeps the scroll as it was", () => {
+    const scrolled = play(nearConverged(), logRows(10), scroll(10));
+    expect(reduceSession(scrolled, logRows(5)).logScroll).toBe(10);
+  });
+
+  /** The log's lines on screen: `logRows` of them, `logScroll` back from the newest. */
+  const shown = (s: Session) => logLines(s.run, s.logRows + s.logScroll).slice(0, s.logRows);
+
+  // Scrolled back, the log shows the same lines while the run adds lines below them (or a step
+  // back takes them away): the scroll moves by the lines added, 1 a step, 1 more at an epoch's end.
   it.each([
-    ["b (step back)", { type: "run", event: { type: "step-back" } }],
-    ["a shorter log panel", logRows(5)],
-    ["s (step)", STEP],
-  ] as [string, SessionAction][])(
-    "after %s a scroll still within the log stays as it was",
-    (_, action) => {
-      const scrolled = play(nearConverged(), logRows(10), scroll(10));
-      expect(reduceSession(scrolled, action).logScroll).toBe(10);
+    ["s (a grad line)", STEP, 11],
+    ["e (3 grad lines and a progress line)", { type: "run", event: { type: "step-epoch" } }, 14],
+    ["a tick while running (4 updates, an epoch's end)", "tick", 15],
+    [
+      "b (the last grad line and its epoch's progress line)",
+      { type: "run", event: { type: "step-back" } },
+      8,
+    ],
+  ] as [string, SessionAction | "tick", number][])(
+    "after %s a scrolled-back log shows the same lines",
+    (_, action, scrollAfter) => {
+      let scrolled = play(nearConverged(), logRows(10), scroll(10));
+      const running = { type: "run", event: { type: "run" } } as const;
+      if (action === "tick") scrolled = reduceSession(scrolled, running);
+      const next = reduceSession(
+        scrolled,
+        action === "tick" ? { type: "tick", updates: 4, rate: 1 } : action,
+      );
+      expect(next.logScroll).toBe(scrollAfter);
+      expect(shown(next)).toEqual(shown(scrolled));
     },
   );
+
+  it("at the newest line the log follows the run", () => {
+    const latest = play(nearConverged(), logRows(10));
+    expect(reduceSession(latest, STEP).logScroll).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@ import { Box } from "ink";
 import { formatPyFloat } from "../../core/format.js";
 import { OPTIMIZERS } from "../../core/optimizers/index.js";
 import { epochsDone, type Status } from "../../core/run.js";
+import { nextSteps } from "../next-steps.js";
 import { rate } from "../number.js";
 import { type Session, speedOf } from "../session.js";
 import { glyph, useTheme } from "../theme.js";
@@ -46,6 +47,7 @@ export function Header({ session, width }: HeaderProps) {
       ? ` (${rate(session.measuredRate)}/s)`
       : "";
   const speedText = `${Number.isFinite(speed) ? `${rate(speed)} updates/s` : "max speed"}${measured}`;
+  const next = nextSteps(run);
   // A finished run shows why it finished where the speed would be: that is what matters then.
   const counters = [
     `epochs ${epochsDone(run)}/${config.maxEpochs}`,
@@ -70,6 +72,7 @@ export function Header({ session, width }: HeaderProps) {
             color: STATUS_COLOR[status.kind],
             isBold: true,
           },
+          ...(next ? [{ text: `${dot}${next}`, isBold: true }] : []),
           { text: `${dot}${counters}` },
         ]}
       />
