@@ -150,8 +150,7 @@ function fileEpochs(
   const record = (epoch: number, field: number) =>
     io.records[io.recordAt + (epoch - firstEpoch) * stride + field] as number;
   const end = firstEpoch + io.epochs;
-  while (overview.due < end)
-    overview.push(overview.due, record(overview.due, EPOCH_FIELDS.meanLoss));
+  overview.pushRecords(io.records, io.recordAt + EPOCH_FIELDS.meanLoss, stride, io.epochs);
   epochTape.commit(io.epochs);
   if (!sink) return;
   for (let epoch = firstEpoch; epoch < end; epoch++) {

@@ -147,6 +147,42 @@ export class OverviewWriter {
     this.due = epochs;
   }
 
+  /**
+   * Records `count` epochs' values, the next ones due, from `values[at]` on, `stride` floats apart:
+   * how the engine files a kernel call's epoch records in one call.
+   */
+  pushRecords(values: Float64Array, at: number, stride: number, count: number): void {
+    let i = 0;
+    while (i < count) {
+      // Values inside a bucket, in locals: this loop runs at every epoch's end.
+      const inside = Math.min(count - i, this.stride - this.pending - 1);
+      if (this.pending > 0 && inside > 0) {
+        let first = this.first;
+        let second = this.second;
+        let lo = Math.min(first, second);
+        let hi = Math.max(first, second);
+        for (let k = at + i * stride, end = at + (i + inside) * stride; k < end; k += stride) {
+          const value = values[k] as number;
+          if (value < lo) {
+            first = hi;
+            second = lo = value;
+          } else if (value > hi) {
+            first = lo;
+            second = hi = value;
+          }
+        }
+        this.first = first;
+        this.second = second;
+        this.pending += inside;
+        this.due += inside;
+        i += inside;
+      } else {
+        this.push(this.due, values[at + i * stride] as number);
+        i++;
+      }
+    }
+  }
+
   /** Records the value at the end of `epoch` (0-based), the one after the last pushed. */
   push(epoch: number, value: number): void {
     this.due = epoch + 1;
@@ -154,7 +190,7 @@ export class OverviewWriter {
       this.first = value;
       this.second = value;
     } else {
-      // withValue, written out: this runs at every epoch's end, and arrays here would be garbage.
+      // withValue, written out: an array here keeps V8 from compiling this into the engine's loop.
       const lo = Math.min(this.first, this.second);
       const hi = Math.max(this.first, this.second);
       if (value < lo) {

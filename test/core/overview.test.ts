@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { advance } from "../../src/core/engine.js";
+import { transition } from "../../src/core/machine.js";
 import {
   emptyOverview,
   type Overview,
@@ -6,6 +8,8 @@ import {
   overviewBuckets,
   truncateOverview,
 } from "../../src/core/overview.js";
+import { createRun } from "../../src/core/run.js";
+import { lectureConfig } from "./run-helpers.js";
 
 /** Distinct values that go up and down: 7919 is prime, so e ↦ 7919·e mod 1009 scatters. */
 const value = (epoch: number) => ((epoch * 7919) % 1009) + epoch / 1e6;
@@ -82,6 +86,19 @@ describe("overview", () => {
     expectOverview(overview, 100, 8);
   });
 
+  it("records given in batches, strided as the engine's epoch records are, give the same", () => {
+    // Four floats a record, the value at offset 1: the engine's epoch records and its mean loss.
+    const epochs = 1000;
+    const records = new Float64Array(4 * epochs);
+    for (let e = 0; e < epochs; e++) records[4 * e + 1] = value(e);
+    const writer = new OverviewWriter(emptyOverview(8), 0);
+    for (let from = 0; from < epochs; from += 37) {
+      writer.pushRecords(records, 4 * from + 1, 4, Math.min(37, epochs - from));
+    }
+    expect(writer.due).toBe(epochs);
+    expectOverview(writer.close(), epochs, 8);
+  });
+
   it("keeps a one-epoch spike through 100,000 epochs in 64 buckets", () => {
     // A smooth descent from 4.67 with one epoch at 1e6: evenly spaced points would miss it.
     const at = (e: number) => (e === 77_777 ? 1e6 : 4.67 * 0.999 ** e);
@@ -126,5 +143,25 @@ describe("overview", () => {
     expectOverview(halved, 40, 8);
     expectOverview(branch, 8, 8, shifted);
     expectOverview(pushEpochs(branch, 8, 40, shifted), 40, 8, shifted);
+  });
+});
+
+describe("overview of a run stepped back", () => {
+  it("is what the run had when it first stood there, buckets of 8 epochs and all", () => {
+    // 5,100 epochs at lr 1e-4 (the loss still falling) fill 637 buckets of 8. A step back rewinds
+    // to a checkpoint (every 64 updates) inside a bucket, whose first epochs then come from the
+    // epoch tape; over an epoch's end it must drop that epoch, the bucket's low so far.
+    const config = lectureConfig({ lr: 1e-4, maxEpochs: 10_000, tolLoss: 0, tolGrad: 0 });
+    let run = advance(createRun(config), 15_300);
+    const seen = new Map<number, ReturnType<typeof overviewBuckets>>();
+    for (let updates = 15_280; updates <= 15_300; updates++) {
+      seen.set(updates, overviewBuckets(advance(createRun(config), updates).overview));
+    }
+    expect(run.overview.stride).toBe(8);
+    for (let back = 1; back <= 20; back++) {
+      run = transition(run, { type: "step-back" });
+      expect(run.updates).toBe(15_300 - back);
+      expect(overviewBuckets(run.overview)).toEqual(seen.get(run.updates));
+    }
   });
 });
