@@ -21,10 +21,15 @@ export interface Readout {
   readonly gradNorm: number;
 }
 
+/**
+ * The numbers are drawn every frame, so the mean loss and its gradient come from the run's loss
+ * statistics in O(p²), not a sum over the data (O(rows)); both agree with a direct sum to a few
+ * units in the last place of what is shown (test/core/selectors-stats.test.ts).
+ */
 export function readout(state: RunState): Readout {
-  const { model, data } = state.config;
+  const { model } = state.config;
   const full = new Float64Array(state.params.length);
-  const meanLoss = model.evaluate(state.params, data.xs, data.ys, 0, data.xs.length, full);
+  const meanLoss = lossFromStats(state.stats, state.params, full);
   let delta: number[] = [];
   let grads: number[] = [];
   replay(state, state.updates - 1, {
@@ -48,11 +53,10 @@ export function readout(state: RunState): Readout {
 /** The last `count` lines of the lecture's transcript: `grad:` per update, `progress:` per epoch. */
 export function logLines(state: RunState, count: number): string[] {
   const { config } = state;
-  const bpe = batchesPerEpoch(config);
   const lines: string[] = [];
-  // Each epoch adds one progress line to its updates' lines, so replaying this far back is enough.
-  const updates = Math.ceil((count * bpe) / (bpe + 1)) + bpe;
-  replay(state, state.updates - updates, {
+  // Every update adds at least its grad line, so the last `count` updates hold the last `count`
+  // lines; replaying an epoch's worth more would cost O(rows) a frame on large data.
+  replay(state, state.updates - count, {
     update: (u: UpdateEvent) => lines.push(gradLine(config, u.start, u.end, u.grads)),
     epoch: (e: EpochEvent) => lines.push(progressLine(config, e.epoch, e.params, e.progressLoss)),
   });
