@@ -37,6 +37,28 @@ export interface EpochEvent {
   readonly params: Float64Array;
 }
 
+/**
+ * A limit on the time one call of `advance` may take, for a caller that shares its thread (a
+ * dashboard's frame, many dashboards in one process). Core reads no clock of its own: `now` is
+ * the caller's, read once between slices of work; `until` is on its scale.
+ */
+export interface TimeBudget {
+  readonly now: () => number;
+  readonly until: number;
+}
+
+/**
+ * Data samples a slice of budgeted work touches (≈0.1–1 ms): the clock is read once a slice, so a
+ * budget is overrun by at most one slice (and an epoch's mean over the data, if one falls in it),
+ * and reading it costs nothing measurable.
+ */
+export const BUDGET_SLICE_SAMPLES = 1 << 16;
+
+/** Updates in one slice of budgeted work for batches of `batchSize`. */
+export function budgetSlice(batchSize: number): number {
+  return Math.max(1, Math.floor(BUDGET_SLICE_SAMPLES / batchSize));
+}
+
 /** Receives every update as it happens: how the headless CLI streams without storing a run. */
 export interface UpdateSink {
   update(event: UpdateEvent): void;
@@ -169,9 +191,17 @@ function fileEpochs(
  * epoch limit. An update is kept only if everything it produced is finite and within bounds, so no
  * NaN or Infinity ever reaches a view. The status is left alone unless the run ended.
  * The updates themselves run in a compiled kernel (kernel.ts), from one checkpoint to the next;
- * with a sink, one at a time, so that it sees each.
+ * with a sink, one at a time, so that it sees each. With a `budget`, the first slice of updates
+ * (budgetSlice) always runs, so a run moves however slow its data; each further slice only while
+ * the budget's clock reads before `until`. The updates done are the same as without a budget, to
+ * the bit: only where it stops differs.
  */
-export function advance(state: RunState, n: number, sink?: UpdateSink): RunState {
+export function advance(
+  state: RunState,
+  n: number,
+  sink?: UpdateSink,
+  budget?: TimeBudget,
+): RunState {
   if (n <= 0) return state;
   const { config, lr } = state;
   const { model, batchSize } = config;
@@ -215,12 +245,19 @@ export function advance(state: RunState, n: number, sink?: UpdateSink): RunState
     params: io.params,
   };
 
+  const slice = budget ? budgetSlice(batchSize) : Number.POSITIVE_INFINITY;
+  let sliceEnd = slice;
+
   for (let done = 0; done < n; ) {
+    if (done >= sliceEnd) {
+      if (budget && budget.now() >= budget.until) break;
+      sliceEnd = done + slice;
+    }
     if (updates === nextCheckpoint) {
       writeCheckpoint(checkpoints, updates, optIndex, lr, io.params, io.state);
       nextCheckpoint = updates - (updates % CHECKPOINT_EVERY) + CHECKPOINT_EVERY;
     }
-    io.count = sink ? 1 : Math.min(n - done, nextCheckpoint - updates);
+    io.count = sink ? 1 : Math.min(n - done, nextCheckpoint - updates, sliceEnd - done);
     const epoch = io.epoch;
     const first = io.batch * batchSize;
     if (sink) before.set(io.params);

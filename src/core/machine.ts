@@ -1,6 +1,6 @@
 import { changesUpTo, withChange } from "./changes.js";
 import { batchesPerEpoch, isLearningRateInRange } from "./config.js";
-import { advance } from "./engine.js";
+import { advance, type TimeBudget } from "./engine.js";
 import { OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
 import { stepBack } from "./replay.js";
 import { createRun, isTerminal, type RunState } from "./run.js";
@@ -10,8 +10,11 @@ export type RunEvent =
   | { readonly type: "step" }
   /** Updates up to the end of the current epoch. */
   | { readonly type: "step-epoch" }
-  /** `updates` updates while running: what the runner sends each frame. */
-  | { readonly type: "tick"; readonly updates: number }
+  /**
+   * `updates` updates while running: what the runner sends each frame; with a `budget`, fewer
+   * when its time runs out first (see `advance`).
+   */
+  | { readonly type: "tick"; readonly updates: number; readonly budget?: TimeBudget }
   | { readonly type: "run" }
   | { readonly type: "pause" }
   | { readonly type: "toggle" }
@@ -43,7 +46,9 @@ export function transition(state: RunState, event: RunEvent): RunState {
         batchesPerEpoch(state.config) - (state.updates % batchesPerEpoch(state.config)),
       );
     case "tick":
-      return status.kind === "running" ? advance(state, Math.floor(event.updates)) : state;
+      return status.kind === "running"
+        ? advance(state, Math.floor(event.updates), undefined, event.budget)
+        : state;
     case "run":
       return status.kind === "idle" || status.kind === "paused"
         ? withStatus(state, "running")

@@ -22,7 +22,13 @@ export function App({ initial, fps, theme, size }: AppProps) {
   const [session, dispatch] = useReducer(reduceApp, initial);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
-  useRunner(session.run.status.kind === "running", speedOf(session), fps, dispatch);
+  useRunner(
+    session.run.status.kind === "running",
+    speedOf(session),
+    fps,
+    session.run.updates,
+    dispatch,
+  );
   useInput((input, key) => dispatch({ type: "key", input, key }));
   const layout = fitLayout(columns, rows);
   const logRows = layout.kind === "too-small" ? 0 : layout.bottom.height - 3;

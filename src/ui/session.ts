@@ -1,4 +1,5 @@
 import { LR_RANGE_TEXT, readLearningRate } from "../core/config.js";
+import type { TimeBudget } from "../core/engine.js";
 import { formatShort } from "../core/format.js";
 import { type RunEvent, transition } from "../core/machine.js";
 import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
@@ -34,7 +35,12 @@ export interface Session {
 
 export type SessionAction =
   | { readonly type: "run"; readonly event: RunEvent }
-  | { readonly type: "tick"; readonly updates: number; readonly rate: number }
+  | {
+      readonly type: "tick";
+      readonly updates: number;
+      readonly rate: number;
+      readonly budget?: TimeBudget;
+    }
   | { readonly type: "lr-step"; readonly direction: 1 | -1 }
   | { readonly type: "speed-step"; readonly direction: 1 | -1 }
   | { readonly type: "next-optimizer" }
@@ -145,7 +151,11 @@ function reduce(session: Session, action: SessionAction): Session {
     case "run":
       return withRun(session, transition(run, action.event));
     case "tick": {
-      const next = transition(run, { type: "tick", updates: action.updates });
+      const next = transition(run, {
+        type: "tick",
+        updates: action.updates,
+        budget: action.budget,
+      });
       return next === run ? session : { ...session, run: next, measuredRate: action.rate };
     }
     case "lr-step":
