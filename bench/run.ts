@@ -1,4 +1,5 @@
 import { runEngine, runPlainLoop } from "./engine.js";
+import { benchLargeData } from "./large-data.js";
 import { bestRates, heapAfterGc, mib, rate } from "./measure.js";
 import { benchIdleCpu, benchMemory, benchOutputRate, benchStartup, stopAll } from "./tui.js";
 
@@ -28,6 +29,7 @@ try {
   await benchOutputRate();
   await benchIdleCpu();
   await benchMemory();
+  await benchLargeData();
 } finally {
   stopAll();
 }

@@ -12,14 +12,14 @@ const READY = "q quit";
 const WAIT_MS = 20_000;
 const live = new Set<Pty>();
 
-function launch(options: PtyOptions): Pty {
+export function launch(options: PtyOptions): Pty {
   const pty = startPty(options);
   live.add(pty);
   return pty;
 }
 
 /** Kills the process and waits for it to be gone. */
-async function stop(pty: Pty): Promise<void> {
+export async function stop(pty: Pty): Promise<void> {
   pty.kill("SIGKILL");
   await pty.exit;
   live.delete(pty);
@@ -31,8 +31,8 @@ export function stopAll(): void {
   live.clear();
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (xs: readonly number[]): number => {
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const median = (xs: readonly number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2
@@ -41,7 +41,7 @@ const median = (xs: readonly number[]): number => {
 };
 
 /** Milliseconds from spawn to `marker` on screen. */
-async function timeToScreen(options: PtyOptions, marker: string): Promise<number> {
+export async function timeToScreen(options: PtyOptions, marker: string): Promise<number> {
   const start = performance.now();
   const pty = launch(options);
   try {
@@ -79,7 +79,7 @@ export async function benchStartup(runs = 15): Promise<void> {
 }
 
 /** A started dashboard, its first frame on screen. */
-async function dashboard(cols: number, rows: number, args: string[] = []): Promise<Pty> {
+export async function dashboard(cols: number, rows: number, args: string[] = []): Promise<Pty> {
   const pty = launch({ cols, rows, args });
   await ready(pty, WAIT_MS);
   return pty;
@@ -149,10 +149,22 @@ export async function benchIdleCpu(seconds = 5): Promise<void> {
   }
 }
 
-function rss(pid: number): number {
+export function rss(pid: number): number {
   const kib = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   if (kib === undefined) throw new Error(`no VmRSS for ${pid}`);
   return Number(kib) * 1024;
+}
+
+/** Presses `>` up to "max speed", then space: the dashboard runs as fast as it goes. */
+export async function runAtTopSpeed(pty: Pty): Promise<void> {
+  for (let press = 0; !pty.screen()[1]?.includes("max speed"); press++) {
+    if (press > 30) throw new Error(`no "max speed" after 30 presses of >:\n${pty.text()}`);
+    const speed = pty.screen()[1];
+    pty.type(">");
+    await pty.waitFor((s) => s[1] !== speed, WAIT_MS);
+  }
+  pty.type(" ");
+  await pty.waitFor(/\brunning\b/, WAIT_MS);
 }
 
 /** `update N` on screen at least `target`, then the process's RSS and the N shown. */
@@ -175,13 +187,7 @@ export async function benchMemory(target = 1_000_000): Promise<void> {
     // or without updates; RSS after three idle seconds is the start a long session grows from.
     await sleep(3000);
     const before = rss(pty.pid);
-    for (let press = 0; !pty.screen()[1]?.includes("max speed"); press++) {
-      if (press > 30) throw new Error(`no "max speed" after 30 presses of >:\n${pty.text()}`);
-      const speed = pty.screen()[1];
-      pty.type(">");
-      await pty.waitFor((s) => s[1] !== speed, WAIT_MS);
-    }
-    pty.type(" ");
+    await runAtTopSpeed(pty);
     const [after, shown] = await rssAt(pty, target);
     const [later, shownLater] = await rssAt(pty, 10 * target);
     const row = (label: string, bytes: number) => console.log(`  ${label.padEnd(24)}${mib(bytes)}`);
