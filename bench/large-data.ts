@@ -27,7 +27,11 @@ async function topSpeed(args: readonly string[], seconds = 5): Promise<number> {
     await sleep(1000);
     const [from, start] = [updateCount(pty.screen()), performance.now()];
     await sleep(seconds * 1000);
-    return ((updateCount(pty.screen()) - from) * 1000) / (performance.now() - start);
+    const screen = pty.screen();
+    const to = updateCount(screen);
+    if (to === from)
+      throw new Error(`no updates in ${seconds} s at top speed:\n${screen.join("\n")}`);
+    return ((to - from) * 1000) / (performance.now() - start);
   } finally {
     await stop(pty);
   }
