@@ -3,7 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mib } from "./measure.js";
 import { type Pty, updateCount } from "./pty.js";
-import { dashboard, median, rss, runAtTopSpeed, sleep, stop, timeToScreen } from "./tui.js";
+import {
+  dashboard,
+  median,
+  rss,
+  runAtTopSpeed,
+  sleep,
+  stop,
+  timeToScreen,
+  WAIT_MS,
+} from "./tui.js";
 
 // The dashboard on large data sets (JSON files, written here) against the lecture's 3 points.
 
@@ -19,8 +28,29 @@ function writeData(dir: string, rows: number): string {
   return file;
 }
 
-/** Updates per second the header's counter moves by over `seconds`, after a second to settle. */
-async function topSpeed(args: readonly string[], seconds = 5): Promise<number> {
+/** Milliseconds from typing space at top speed to "paused" on screen, median of `presses`. */
+async function pauseLatency(pty: Pty, presses: number): Promise<number> {
+  const times: number[] = [];
+  for (let press = 0; press < presses; press++) {
+    const start = performance.now();
+    pty.type(" ");
+    await pty.waitFor((s) => /\bpaused\b/.test(s[1] ?? ""), WAIT_MS);
+    times.push(performance.now() - start);
+    pty.type(" ");
+    await pty.waitFor((s) => /\brunning\b/.test(s[1] ?? ""), WAIT_MS);
+    await sleep(500);
+  }
+  return median(times);
+}
+
+/**
+ * Updates per second the header's counter moves by over `seconds` at top speed, after a second to
+ * settle; then how long a key (space, to pause) takes to show.
+ */
+async function topSpeed(
+  args: readonly string[],
+  seconds = 5,
+): Promise<[rate: number, key: number]> {
   const pty = await dashboard(100, 30, [...args, ...FOREVER]);
   try {
     await runAtTopSpeed(pty);
@@ -31,7 +61,8 @@ async function topSpeed(args: readonly string[], seconds = 5): Promise<number> {
     const to = updateCount(screen);
     if (to === from)
       throw new Error(`no updates in ${seconds} s at top speed:\n${screen.join("\n")}`);
-    return ((to - from) * 1000) / (performance.now() - start);
+    const rate = ((to - from) * 1000) / (performance.now() - start);
+    return [rate, await pauseLatency(pty, 5)];
   } finally {
     await stop(pty);
   }
@@ -80,12 +111,25 @@ export async function benchLargeData(runs = 5): Promise<void> {
       await stop(pty);
     }
 
-    const base = await topSpeed([]);
-    const rows = await topSpeed(["--data", hundredK]);
+    const idle = await dashboard(100, 30, FOREVER);
+    let defaultKey: number;
+    try {
+      idle.type(" ");
+      await idle.waitFor((s) => /\brunning\b/.test(s[1] ?? ""), WAIT_MS);
+      defaultKey = await pauseLatency(idle, 5);
+    } finally {
+      await stop(idle);
+    }
+    const [base, baseKey] = await topSpeed([]);
+    const [rows, rowsKey] = await topSpeed(["--data", hundredK]);
     console.log("large data: top speed in the dashboard (updates/s on the header's counter, 5 s)");
     console.log(`  lecture data (3 rows)   ${perSecond(base)}`);
     console.log(`  100k rows               ${perSecond(rows)}   (target >= 1.0 M/s)`);
     console.log(`  ratio 100k/lecture      ${(rows / base).toFixed(2)}`);
+    console.log('large data: space to "paused" on screen (median of 5; a frame is 83 ms)');
+    console.log(`  lecture, default speed  ${defaultKey.toFixed(0)} ms   (the baseline)`);
+    console.log(`  lecture data (3 rows)   ${baseKey.toFixed(0)} ms`);
+    console.log(`  100k rows               ${rowsKey.toFixed(0)} ms`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import { type Pty, type PtyOptions, ROOT, ready, startPty, updateCount } from ".
 
 const MINIMAL_INK = join(ROOT, "dist/bench/minimal-ink.js");
 const READY = "q quit";
-const WAIT_MS = 20_000;
+export const WAIT_MS = 20_000;
 const live = new Set<Pty>();
 
 export function launch(options: PtyOptions): Pty {
