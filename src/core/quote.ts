@@ -20,9 +20,14 @@ const UNSAFE = new RegExp(
   "gu",
 );
 
-/** `text` with every character a terminal would act on written as an escape (`\e`, `\x07`). */
-export function escapeControls(text: string): string {
+/**
+ * `text` with every character a terminal would act on written as an escape (`\e`, `\x07`).
+ * `isEscaped`: the text is a message already built from escaped values, so a backslash in it
+ * stands for itself and is kept, not written `\\` a second time.
+ */
+export function escapeControls(text: string, isEscaped = false): string {
   return text.replace(UNSAFE, (ch) => {
+    if (isEscaped && ch === "\\") return ch;
     const named = NAMED[ch];
     if (named) return named;
     const code = ch.charCodeAt(0);
@@ -40,8 +45,17 @@ export const QUOTE_MAX = 40;
  * its size (`'aaaa…' (3,000,000 characters)`) so that a 50 MB cell makes a readable line.
  */
 export function quote(text: string, max = QUOTE_MAX): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return `'${escapeControls(text)}'`;
-  const size = chars.length.toLocaleString("en-US");
-  return `'${escapeControls(chars.slice(0, max).join(""))}…' (${size} characters)`;
+  // Counted in place: Array.from on a 50 MB cell would make 50 million strings to count them.
+  let count = 0;
+  let cut = text.length;
+  for (let i = 0; i < text.length; i++) {
+    if (count === max) cut = i;
+    count++;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+  }
+  if (count <= max) return `'${escapeControls(text)}'`;
+  const size = count.toLocaleString("en-US");
+  return `'${escapeControls(text.slice(0, cut))}…' (${size} characters)`;
 }

@@ -13,6 +13,10 @@ describe("escapeControls", () => {
     expect(escapeControls(text)).toBe(shown);
   });
 
+  it("leaves the backslashes of a message built from escaped values as they are", () => {
+    expect(escapeControls("y is '\\e[2J' \x1b", true)).toBe("y is '\\e[2J' \\e");
+  });
+
   it("keeps printable text, accents and characters outside the BMP as they are", () => {
     expect(escapeControls("ŷ = x·w 🔥 𝟘")).toBe("ŷ = x·w 🔥 𝟘");
   });
