@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import type { RunConfig } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
@@ -22,12 +22,6 @@ export interface CliIo {
   readonly dashboard?: (config: RunConfig, options: Options, isStdinData: boolean) => Promise<void>;
 }
 
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: "no such file",
   EISDIR: "is a directory, not a data file",
@@ -37,19 +31,35 @@ const FILE_ERRORS: Record<string, string> = {
 /** The dashboard's epoch limit when --epochs is not given: long enough to watch convergence. */
 export const DASHBOARD_EPOCHS = 100;
 
-export async function loadData(options: Options, stdin: Readable): Promise<Dataset> {
+/** What to type when the data comes from a terminal: without it the screen stays blank. */
+export const TERMINAL_DATA_HINT =
+  "gd-tui: reading data from the terminal: type the header x,y, then one x,y pair a line, " +
+  "and Ctrl+D on a line of its own to end\n";
+
+export async function loadData(
+  options: Options,
+  stdin: Readable,
+  stderr?: Writable,
+): Promise<Dataset> {
   if (options.data === undefined) return PRESETS[options.preset].data;
+  if (options.data === "") throw new InputError("--data: the file name is empty");
   // Loaded only when there is a file to read: the lecture's own data starts faster without it.
-  const { parseData } = await import("./data-file.js");
-  if (options.data === "-") return parseData(await readAll(stdin), "stdin");
+  const { readData } = await import("./data-file.js");
+  const isStdin = options.data === "-";
+  if (isStdin && (stdin as { isTTY?: boolean }).isTTY) stderr?.write(TERMINAL_DATA_HINT);
+  const source = isStdin ? "stdin" : options.data;
+  // Large chunks: a million-row file is read in ~30 pieces, not ~500.
+  const stream = isStdin ? stdin : createReadStream(options.data, { highWaterMark: 2 ** 20 });
   try {
-    return parseData(readFileSync(options.data, "utf8"), options.data);
+    return await readData(stream, source, options.dataLimits);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
     throw new InputError(
-      `${options.data}: ${FILE_ERRORS[code] ?? `cannot be read (${(error as Error).message})`}`,
+      `${escapeControls(source)}: ${FILE_ERRORS[code] ?? `cannot be read (${(error as Error).message})`}`,
     );
+  } finally {
+    if (!isStdin) stream.destroy();
   }
 }
 
@@ -80,7 +90,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stdout.write(`gd-tui ${await version()}\n`);
       return 0;
     }
-    const data = await loadData(options, io.stdin);
+    const data = await loadData(options, io.stdin, io.stderr);
     if (options.mode === "dashboard" && io.dashboard) {
       // A dashboard run goes on past the lecture's 10 epochs unless told otherwise.
       await io.dashboard(
@@ -101,8 +111,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // Messages quote outside text through quote(); escaping the whole line as well means no
-    // message can ever hand a terminal a control character, whoever wrote it.
-    io.stderr.write(`gd-tui: ${escapeControls(error.message)}\n`);
+    // message can ever hand a terminal a control character, whoever wrote it. Its backslashes
+    // are kept: they come from quote() (`\e`), and doubling them would misquote the value.
+    io.stderr.write(`gd-tui: ${escapeControls(error.message, true)}\n`);
     return 2;
   }
 }

@@ -1,103 +1,107 @@
-import { parse } from "csv-parse/sync";
+import { StringDecoder } from "node:string_decoder";
 import type { Dataset } from "../core/data.js";
-import { parseDecimal } from "../core/format.js";
+import { escapeControls } from "../core/quote.js";
+import { CsvReader } from "./csv-reader.js";
+import { type DataLimits, formatSize } from "./data-limits.js";
 import { InputError } from "./input-error.js";
+import { parseJson } from "./json-reader.js";
 
-/** A data cell as a finite number, or an InputError naming where it stands. */
-function cell(text: string, where: string, column: string): number {
-  const value = parseDecimal(text);
-  if (Number.isFinite(value)) return value;
-  const isNumber = !Number.isNaN(value) || /^[+-]?(nan|inf|infinity)$/i.test(text);
-  const what = isNumber ? "not a finite number" : "not a number";
-  throw new InputError(`${where}: ${column} is '${text}', ${what}`);
+/** What text with NUL bytes most likely is, judged from its first bytes. */
+function notText(head: Buffer, isStart: boolean): string {
+  const [a, b, c, d] = head;
+  if (
+    isStart &&
+    ((a === 0xff && b === 0xfe && c === 0 && d === 0) ||
+      (a === 0 && b === 0 && c === 0xfe && d === 0xff))
+  ) {
+    return "looks like UTF-32; save it as UTF-8";
+  }
+  if (isStart && ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))) {
+    return "looks like UTF-16; save it as UTF-8";
+  }
+  // ASCII in UTF-16 has a NUL in every other byte, in UTF-32 three bytes in four.
+  const sample = head.subarray(0, 4096);
+  let [z0, z1, z2, z3] = [0, 0, 0, 0];
+  for (let i = 0; i + 3 < sample.length; i += 4) {
+    z0 += sample[i] === 0 ? 1 : 0;
+    z1 += sample[i + 1] === 0 ? 1 : 0;
+    z2 += sample[i + 2] === 0 ? 1 : 0;
+    z3 += sample[i + 3] === 0 ? 1 : 0;
+  }
+  const quarter = Math.floor(sample.length / 4);
+  const isFull = (n: number) => n >= 0.9 * quarter;
+  const isFew = (n: number) => n <= 0.1 * quarter;
+  if (quarter >= 1 && isFull(z1) && isFull(z2) && isFull(z3) && isFew(z0)) {
+    return "looks like UTF-32; save it as UTF-8";
+  }
+  if (
+    quarter >= 1 &&
+    ((isFull(z1) && isFull(z3) && isFew(z0) && isFew(z2)) ||
+      (isFull(z0) && isFull(z2) && isFew(z1) && isFew(z3)))
+  ) {
+    return "looks like UTF-16; save it as UTF-8";
+  }
+  return "holds NUL bytes: binary data, not CSV or JSON text";
 }
 
 /**
- * Parses a data set from a file's text: JSON `{"x": [...], "y": [...]}` when it starts with `{`,
- * otherwise CSV with the header `x,y` (a byte-order mark and CRLF line ends are fine).
+ * A data set read from `chunks` as they arrive, within `limits`: JSON `{"x": [...], "y": [...]}`
+ * when the name ends in .json or the text starts with `{` or `[`, otherwise CSV with the header
+ * `x,y` (a UTF-8 byte-order mark and CRLF line ends are fine). `source` names it in messages and
+ * in the header, escaped: a file name may hold a newline or an escape sequence.
  */
-export function parseData(text: string, source: string): Dataset {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
-    throw new InputError(
-      `${source}: ${source === "stdin" ? "the input is empty" : "the file is empty"}`,
-    );
-  }
-  const isJson = /\.json$/i.test(source) || /^[[{]/.test(body.trimStart());
-  return isJson ? parseJson(body, source) : parseCsv(body, source);
-}
-
-/** V8's JSON.parse message without its quoted excerpt, and the line its position falls on. */
-function jsonProblem(source: string, text: string, error: Error): InputError {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  const what = (error.message.split(/, (?:\.\.\.)?"/)[0] ?? "").replace(
-    / in JSON at position \d+.*$/s,
-    "",
-  );
-  const line =
-    position === undefined ? "" : ` line ${text.slice(0, Number(position)).split("\n").length}`;
-  return new InputError(`${source}${line}: not valid JSON (${what})`);
-}
-
-function parseCsv(text: string, source: string): Dataset {
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text, {
-      info: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof rows;
-  } catch (error) {
-    const { message, lines } = error as { message: string; lines?: number };
-    throw new InputError(`${source}${lines ? ` line ${lines}` : ""}: not valid CSV (${message})`);
-  }
-  const [header, ...data] = rows;
-  const names = header?.record.map((name) => name.toLowerCase()) ?? [];
-  if (names.length !== 2 || names[0] !== "x" || names[1] !== "y") {
-    const found = header ? `'${header.record.join(",")}'` : "nothing";
-    throw new InputError(
-      `${source} line ${header?.info.lines ?? 1}: the header must be 'x,y', found ${found}`,
-    );
-  }
-  if (data.length === 0) throw new InputError(`${source}: no data rows after the header`);
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const { record, info } of data) {
-    const where = `${source} line ${info.lines}`;
-    if (record.length !== 2) {
-      throw new InputError(`${where}: expected 2 columns (x,y), found ${record.length}`);
+export async function readData(
+  chunks: AsyncIterable<Buffer | string>,
+  source: string,
+  limits: DataLimits,
+): Promise<Dataset> {
+  const name = escapeControls(source);
+  const decoder = new StringDecoder("utf8");
+  const csv = new CsvReader(name, limits.maxRows);
+  const json: string[] = [];
+  // Until the first character other than a blank, the format may still be either.
+  let isJson: boolean | undefined = /\.json$/i.test(source) || undefined;
+  const blank: string[] = [];
+  let isStart = true;
+  const take = (decoded: string): void => {
+    let text = decoded;
+    if (isStart && text.length > 0) {
+      text = text.replace(/^\uFEFF/, "");
+      isStart = false;
     }
-    xs.push(cell(record[0] as string, where, "x"));
-    ys.push(cell(record[1] as string, where, "y"));
+    if (isJson === undefined) {
+      const first = /\S/.exec(text)?.[0];
+      if (first === undefined) {
+        blank.push(text);
+        return;
+      }
+      isJson = first === "{" || first === "[";
+      text = blank.join("") + text;
+      blank.length = 0;
+    }
+    if (isJson) json.push(text);
+    else csv.push(text);
+  };
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    if (buffer.indexOf(0) >= 0) throw new InputError(`${name}: ${notText(buffer, bytes === 0)}`);
+    bytes += buffer.length;
+    if (bytes > limits.maxBytes) {
+      throw new InputError(
+        `${name}: more than ${formatSize(limits.maxBytes)}, the cap (--max-bytes)`,
+      );
+    }
+    take(decoder.write(buffer));
   }
-  return { name: source, xs, ys };
-}
-
-function parseJson(text: string, source: string): Dataset {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw jsonProblem(source, text, error as Error);
-  }
-  const object = value as { x?: unknown; y?: unknown };
-  if (!Array.isArray(object.x) || !Array.isArray(object.y)) {
-    throw new InputError(`${source}: JSON data must be {"x": [numbers], "y": [numbers]}`);
-  }
-  if (object.x.length !== object.y.length) {
+  take(decoder.end());
+  if (isJson === undefined || (isJson && json.every((text) => text.trim() === ""))) {
     throw new InputError(
-      `${source}: "x" has ${object.x.length} values but "y" has ${object.y.length}; they must match`,
+      `${name}: ${source === "stdin" ? "the input is empty" : "the file is empty"}`,
     );
   }
-  if (object.x.length === 0) throw new InputError(`${source}: "x" and "y" are empty`);
-  const column = (values: unknown[], name: string): number[] =>
-    values.map((v, i) => {
-      if (typeof v === "number" && Number.isFinite(v)) return v;
-      const what = typeof v === "number" ? "not a finite number" : "not a number";
-      throw new InputError(
-        `${source}: ${name}[${i}] is ${typeof v === "number" ? v : JSON.stringify(v)}, ${what}`,
-      );
-    });
-  return { name: source, xs: column(object.x, "x"), ys: column(object.y, "y") };
+  if (!isJson) return csv.end();
+  const text = json.join("");
+  json.length = 0;
+  return parseJson(text, name, limits.maxRows);
 }

@@ -14,6 +14,8 @@ Usage
 Problem
   --preset NAME       ${Object.keys(PRESETS).join(" | ")} (default lecture3)
   --data FILE|-       CSV with header x,y, or JSON {"x":[...],"y":[...]}; - reads stdin
+  --max-bytes SIZE    read at most SIZE of data, e.g. 64k, 256M, 1G (default 256M)
+  --max-rows N        read at most N data rows (default 10000000)
   --model NAME        ${MODEL_IDS.join(" | ")} (default: the preset's)
   --init VALUES       1.0, or name=value,... e.g. w2=0.5,w1=1,b=0 (unnamed ones start at 1.0)
 

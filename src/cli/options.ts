@@ -7,6 +7,7 @@ import { isOptimizerId, OPTIMIZER_IDS, type OptimizerId } from "../core/optimize
 import { isPresetId, PRESETS, type PresetId } from "../core/presets.js";
 import { QUOTE_MAX, quote } from "../core/quote.js";
 import { type StartProblem, startProblem } from "../core/start-check.js";
+import { type DataLimits, DEFAULT_LIMITS, parseSize } from "./data-limits.js";
 import { InputError } from "./input-error.js";
 
 export const FORMATS = ["transcript", "jsonl", "summary"] as const;
@@ -34,6 +35,8 @@ export interface Options {
   readonly fps: number;
   readonly ascii: boolean | undefined;
   readonly color: boolean;
+  /** Caps on what --data reads (--max-bytes, --max-rows). */
+  readonly dataLimits: DataLimits;
 }
 
 export const OPTION_SPEC = {
@@ -52,6 +55,8 @@ export const OPTION_SPEC = {
   fps: { type: "string" },
   ascii: { type: "boolean" },
   "no-color": { type: "boolean" },
+  "max-bytes": { type: "string" },
+  "max-rows": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -209,6 +214,16 @@ export function parseOptions(args: readonly string[]): Options {
     fps: values.fps === undefined ? DEFAULT_FPS : fps(values.fps),
     ascii: values.ascii,
     color: !values["no-color"],
+    dataLimits: {
+      maxBytes:
+        values["max-bytes"] === undefined
+          ? DEFAULT_LIMITS.maxBytes
+          : parseSize("max-bytes", values["max-bytes"]),
+      maxRows:
+        values["max-rows"] === undefined
+          ? DEFAULT_LIMITS.maxRows
+          : integer("max-rows", values["max-rows"]),
+    },
   };
 }
 

@@ -32,6 +32,8 @@ const BAD_DATA: [string, string[], string[]][] = [
   ["invalid JSON", data("invalid.json"), ["invalid.json", "JSON"]],
   // V8 quotes the offending source, newlines and all, in its message: still one line on stderr.
   ["invalid JSON over several lines", data("invalid-multiline.json"), ["invalid-multiline.json"]],
+  ["an empty file name", ["--print", "--data", ""], ["--data", "file name is empty"]],
+  ["a UTF-16 file", data("utf16.csv"), ["utf16.csv", "looks like UTF-16; save it as UTF-8"]],
 ];
 
 const BAD_FLAGS: [string, string[], string[]][] = [
@@ -70,6 +72,11 @@ const BAD_FLAGS: [string, string[], string[]][] = [
   ["--epochs without its value", ["--epochs"], ["--epochs", "needs a value"]],
   // The user forgot the value and went on to the next flag: that is a missing value too.
   ["--lr followed by another flag", ["--lr", "--epochs", "3"], ["--lr", "needs a value"]],
+  ["--max-bytes not a size", ["--max-bytes", "lots"], ["--max-bytes", "'lots'", "not a size"]],
+  ["--max-bytes 0", ["--max-bytes", "0"], ["--max-bytes", "'0'"]],
+  ["--max-bytes in an unknown unit", ["--max-bytes", "5T"], ["--max-bytes", "'5T'"]],
+  ["--max-rows 0", ["--max-rows", "0"], ["--max-rows", "'0'"]],
+  ["--max-rows 1.5", ["--max-rows", "1.5"], ["--max-rows", "'1.5'"]],
 ];
 
 describe("bad data: exit 2, nothing on stdout, one line naming file and line", () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { PassThrough } from "node:stream";
+import { PassThrough, type Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { runCli } from "../../src/cli/app.js";
@@ -33,14 +33,19 @@ function collect(stream: PassThrough): () => string {
   return () => Buffer.concat(chunks).toString("utf8");
 }
 
-/** Runs the headless CLI in-process with `stdin` as standard input (ended, so reads finish). */
-export async function captureCli(args: readonly string[], stdin = ""): Promise<CliResult> {
-  const input = new PassThrough();
+/**
+ * Runs the headless CLI in-process with `stdin` as standard input: text is given ended, so reads
+ * finish; a stream is passed as it is (an endless one, a terminal).
+ */
+export async function captureCli(
+  args: readonly string[],
+  stdin: string | Readable = "",
+): Promise<CliResult> {
+  const input = typeof stdin === "string" ? new PassThrough().end(stdin) : stdin;
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = collect(stdout);
   const err = collect(stderr);
-  input.end(stdin);
   const code = await runCli(args, { stdin: input, stdout, stderr });
   stdout.end();
   stderr.end();
