@@ -1,3 +1,4 @@
+import { benchData } from "./data.js";
 import { runEngine, runPlainLoop } from "./engine.js";
 import { benchLargeData } from "./large-data.js";
 import { bestRates, heapAfterGc, mib, rate } from "./measure.js";
@@ -22,6 +23,8 @@ console.log(`  after 10 million        ${mib(large)}`);
 console.log(
   `  growth                  ${mib(large - small)}   (${kept.updates} updates; target: flat)`,
 );
+
+benchData();
 
 // The dashboard in a real pseudo-terminal; every child is killed even when a figure fails.
 try {
