@@ -33,8 +33,7 @@ export const DASHBOARD_EPOCHS = 100;
 
 /** What to type when the data comes from a terminal: without it the screen stays blank. */
 export const TERMINAL_DATA_HINT =
-  "gd-tui: reading data from the terminal: type the header x,y, then one x,y pair a line, " +
-  "and Ctrl+D on a line of its own to end\n";
+  "gd-tui: type the data: the line x,y, then one x,y pair a line; Ctrl+D to end\n";
 
 export async function loadData(
   options: Options,
