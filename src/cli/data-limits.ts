@@ -1,3 +1,4 @@
+import { quote } from "../core/quote.js";
 import { InputError } from "./input-error.js";
 
 /** How much a data source may hold: past either cap, reading stops with one line and exit 2. */
@@ -18,7 +19,7 @@ export function parseSize(flag: string, value: string): number {
   const bytes = match ? Number(match[1]) * (UNITS[(match[2] ?? "").toLowerCase()] ?? 1) : 0;
   if (!match || bytes < 1 || !Number.isSafeInteger(bytes)) {
     throw new InputError(
-      `--${flag}: '${value}' is not a size (a whole number of bytes, or 64k, 256M, 1G)`,
+      `--${flag}: ${quote(value)} is not a size (a whole number of bytes, or 64k, 256M, 1G)`,
     );
   }
   return bytes;
