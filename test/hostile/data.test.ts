@@ -115,6 +115,11 @@ describe("nothing from the data reaches the terminal raw", () => {
     expect(hasControls(result.stderr.slice(0, -1))).toBe(false);
   });
 
+  it("a missing file whose name holds a newline is named escaped, once", async () => {
+    const result = await captureCli(["--print", "--data", join(dir, "no\nsuch\\file.csv")]);
+    expectInputError(result, [`${dir}/no\\nsuch\\\\file.csv: no such file`]);
+  });
+
   it("a 5 MB cell makes a short line that gives its size", async () => {
     const path = file("huge.csv", `x,y\n1,${"7".repeat(5_000_000)}z\n`);
     const result = await captureCli(["--print", "--data", path]);
