@@ -2,6 +2,7 @@ import type { Dataset } from "../core/data.js";
 import { quote } from "../core/quote.js";
 import { cell, decimalEnd, splitQuoted } from "./csv-cells.js";
 import { InputError } from "./input-error.js";
+import { NumberColumn } from "./number-column.js";
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -13,8 +14,8 @@ const COMMA = 0x2c;
  * csv-parse did this before, but its per-record bookkeeping made a million rows take seconds.
  */
 export class CsvReader {
-  private readonly xs: number[] = [];
-  private readonly ys: number[] = [];
+  private readonly xs = new NumberColumn();
+  private readonly ys = new NumberColumn();
   private hasHeader = false;
   /** The text of a record not yet ended by a newline, in pieces (joined once, when it ends). */
   private pending: string[] = [];
@@ -80,7 +81,7 @@ export class CsvReader {
     if (this.xs.length === 0) {
       throw new InputError(`${this.name}: no data rows after the header`);
     }
-    return { name: this.name, xs: this.xs, ys: this.ys };
+    return { name: this.name, xs: this.xs.toArray(), ys: this.ys.toArray() };
   }
 
   /**
