@@ -1,5 +1,6 @@
 import { parseDecimal } from "../core/format.js";
 import { quote } from "../core/quote.js";
+import { isBlank } from "./decimal-scanner.js";
 import { InputError } from "./input-error.js";
 
 /** A data cell as a finite number, or an InputError naming where it stands. */
@@ -9,42 +10,6 @@ export function cell(text: string, where: string, column: string): number {
   const isNumber = !Number.isNaN(value) || /^\s*[+-]?(nan|inf|infinity)\s*$/i.test(text);
   const what = isNumber ? "not a finite number" : "not a number";
   throw new InputError(`${where}: ${column} is ${quote(text.trim())}, ${what}`);
-}
-
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0d;
-
-/**
- * Where a plain decimal number (the grammar of parseDecimal) written from `i`, between blanks,
- * ends: the index of the first character after it and its blanks, or -1 when there is none. Only
- * what JavaScript's Number() reads the same way is let through, so Number() can then convert it.
- */
-export function decimalEnd(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end && isBlank(text.charCodeAt(i))) i++;
-  let code = text.charCodeAt(i);
-  if (code === 0x2b || code === 0x2d) code = text.charCodeAt(++i);
-  let digits = 0;
-  while (i < end && isDigit(code)) {
-    digits++;
-    code = text.charCodeAt(++i);
-  }
-  if (i < end && code === 0x2e) {
-    code = text.charCodeAt(++i);
-    while (i < end && isDigit(code)) {
-      digits++;
-      code = text.charCodeAt(++i);
-    }
-  }
-  if (digits === 0) return -1;
-  if (i < end && (code === 0x65 || code === 0x45)) {
-    code = text.charCodeAt(++i);
-    if (code === 0x2b || code === 0x2d) code = text.charCodeAt(++i);
-    if (i >= end || !isDigit(code)) return -1;
-    while (i < end && isDigit(text.charCodeAt(i))) i++;
-  }
-  while (i < end && isBlank(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /**

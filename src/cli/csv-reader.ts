@@ -1,6 +1,7 @@
 import type { Dataset } from "../core/data.js";
 import { quote } from "../core/quote.js";
-import { cell, decimalEnd, splitQuoted } from "./csv-cells.js";
+import { cell, splitQuoted } from "./csv-cells.js";
+import { DecimalScanner } from "./decimal-scanner.js";
 import { InputError } from "./input-error.js";
 import { NumberColumn } from "./number-column.js";
 
@@ -14,6 +15,7 @@ const COMMA = 0x2c;
  * csv-parse did this before, but its per-record bookkeeping made a million rows take seconds.
  */
 export class CsvReader {
+  private readonly scanner = new DecimalScanner();
   private readonly xs = new NumberColumn();
   private readonly ys = new NumberColumn();
   private hasHeader = false;
@@ -89,16 +91,14 @@ export class CsvReader {
    * false for anything else, which `record` then reads (and explains, if it is wrong).
    */
   private row(text: string, start: number, end: number): boolean {
-    const comma = decimalEnd(text, start, end);
-    if (
-      comma >= end ||
-      text.charCodeAt(comma) !== COMMA ||
-      decimalEnd(text, comma + 1, end) !== end
-    ) {
-      return false;
-    }
-    const x = Number(text.slice(start, comma));
-    const y = Number(text.slice(comma + 1, end));
+    const scan = this.scanner;
+    scan.scan(text, start, end);
+    const comma = scan.end;
+    if (comma < 0 || comma >= end || text.charCodeAt(comma) !== COMMA) return false;
+    const x = Number.isNaN(scan.value) ? Number(text.slice(start, comma)) : scan.value;
+    scan.scan(text, comma + 1, end);
+    if (scan.end !== end) return false;
+    const y = Number.isNaN(scan.value) ? Number(text.slice(comma + 1, end)) : scan.value;
     if (!Number.isFinite(x) || !Number.isFinite(y) || this.xs.length === this.maxRows) return false;
     this.xs.push(x);
     this.ys.push(y);
