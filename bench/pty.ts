@@ -44,8 +44,8 @@ export interface Pty {
   bytesWritten(): number;
   /** Resolves with the screen once `test` holds; rejects with the screen after `timeoutMs`. */
   waitFor(test: ScreenTest, timeoutMs?: number): Promise<string[]>;
-  /** Sends keys as one write, as a terminal does for one key press or a paste. */
-  type(keys: string): void;
+  /** Sends keys as one write, as a terminal does for one key press or a paste; bytes as they are. */
+  type(keys: string | Uint8Array): void;
   /** Resizes the pseudo-terminal (the program gets SIGWINCH) and the emulator together. */
   resize(cols: number, rows: number): void;
   /** Settles when the process has ended (node-pty may drop output written just before). */
@@ -148,7 +148,8 @@ export function startPty(options: PtyOptions): Pty {
     output: () => chunks.join(""),
     bytesWritten: () => bytes,
     waitFor,
-    type: (keys) => child.write(keys),
+    // node-pty's types say string, but it hands any chunk to its socket: bytes go through as bytes.
+    type: (keys) => child.write(keys as string),
     resize: (c, r) => {
       if (!hasExited) child.resize(c, r);
       term.resize(c, r);

@@ -1,9 +1,10 @@
-import { useApp, useInput } from "ink";
-import { useEffect, useReducer } from "react";
+import { type Key, useApp } from "ink";
+import { useCallback, useEffect, useReducer } from "react";
 import { reduceApp } from "./input.js";
 import { fitLayout } from "./layout.js";
 import { type Session, speedOf } from "./session.js";
 import { type Theme, ThemeContext } from "./theme.js";
+import { useKeys } from "./use-keys.js";
 import { useRunner } from "./use-runner.js";
 import { type Size, useTerminalSize } from "./use-terminal-size.js";
 import { Dashboard } from "./views/dashboard.js";
@@ -29,7 +30,7 @@ export function App({ initial, fps, theme, size }: AppProps) {
     session.run.updates,
     dispatch,
   );
-  useInput((input, key) => dispatch({ type: "key", input, key }));
+  useKeys(useCallback((input: string, key: Key) => dispatch({ type: "key", input, key }), []));
   const layout = fitLayout(columns, rows);
   const logRows = layout.kind === "too-small" ? 0 : layout.bottom.height - 3;
   useEffect(() => dispatch({ type: "log-rows", rows: logRows }), [logRows]);

@@ -3,27 +3,36 @@ import { commandFor } from "./keymap.js";
 import { reduceSession, type Session, type SessionAction } from "./session.js";
 
 /**
- * The keys in one input. Ink reports a run of plain characters read at once (keys held down or
- * typed while the app was busy, a paste, `5` and Enter arriving together over a slow SSH link) as
- * one input: split, each is the key Ink reports for it alone, Enter, Tab and Backspace included.
+ * The key `ch` is when typed alone. A run of plain characters read at once (keys held down or
+ * typed while the app was busy, a paste, `5` and Enter arriving together over a slow SSH link)
+ * comes as one input, control characters and all: each counts as the key it is alone, Enter, Tab,
+ * Backspace and Ctrl+letter included.
  */
-function keysIn(input: string, key: Key): [string, Key][] {
-  return Array.from(input, (ch): [string, Key] => {
-    if (ch === "\r" || ch === "\n") return ["", { ...key, return: true }];
-    if (ch === "\t") return ["", { ...key, tab: true }];
-    if (ch === "\b") return ["", { ...key, backspace: true }];
-    if (ch === "\x7f") return ["", { ...key, delete: true }];
-    return [ch, key];
-  });
+function keyOf(ch: string, key: Key): [string, Key] {
+  if (ch === "\r" || ch === "\n") return ["", { ...key, return: true }];
+  if (ch === "\t") return ["", { ...key, tab: true }];
+  if (ch === "\b") return ["", { ...key, backspace: true }];
+  if (ch === "\x7f") return ["", { ...key, delete: true }];
+  const code = ch.charCodeAt(0);
+  // As Ink's parseKeypress reads a lone byte 0x00-0x1a: Ctrl and the letter (Ctrl+C is 0x03).
+  if (code <= 0x1a) return [String.fromCharCode(code + 0x60), { ...key, ctrl: true }];
+  return [ch, key];
 }
 
-/** Text the prompt takes: printable characters only, never a control character. */
+// Controls (C0, C1, DEL), format characters (bidirectional overrides among them), lone surrogates,
+// private-use and unassigned code points, and line and paragraph separators.
+const UNPRINTABLE = /[\p{C}\p{Zl}\p{Zp}]/u;
+
+/** Text the prompt takes: whole printable characters, never a control or half a character. */
 function isPrintable(input: string): boolean {
-  return Array.from(input).every((ch) => {
-    const code = ch.codePointAt(0) ?? 0;
-    return code >= 0x20 && code !== 0x7f;
-  });
+  return !UNPRINTABLE.test(input);
 }
+
+/**
+ * Characters the prompt holds at most: a learning rate needs a dozen, and a paste of a megabyte
+ * must not become a megabyte-long line redrawn every frame.
+ */
+export const PROMPT_MAX = 64;
 
 /**
  * A key press, read against the session as it is now: the prompt takes typing while it is open,
@@ -32,19 +41,29 @@ function isPrintable(input: string): boolean {
  * earlier key left.
  */
 export function reduceKey(session: Session, input: string, key: Key): Session {
-  if (input.length > 1 && !key.ctrl && !key.meta) {
-    return keysIn(input, key).reduce((s, [ch, k]) => reduceKey(s, ch, k), session);
-  }
+  if (key.ctrl || key.meta || input === "") return reduceOne(session, input, key);
+  let next = session;
+  // By code point (a surrogate pair is one character), never an array: a paste can be megabytes.
+  for (const ch of input) next = reduceOne(next, ...keyOf(ch, key));
+  return next;
+}
+
+function reduceOne(session: Session, input: string, key: Key): Session {
   const { prompt } = session;
   if (prompt) {
     if (key.ctrl && input === "c") return reduceSession(session, { type: "quit" });
     if (key.return) return reduceSession(session, { type: "prompt-submit" });
     if (key.escape) return reduceSession(session, { type: "prompt-cancel" });
     if (key.backspace || key.delete) {
-      return reduceSession(session, { type: "prompt-edit", text: prompt.text.slice(0, -1) });
+      // The last character, not the last code unit: half of 𝟘 would be left otherwise.
+      const text = Array.from(prompt.text).slice(0, -1).join("");
+      return reduceSession(session, { type: "prompt-edit", text });
     }
     if (input && isPrintable(input) && !key.ctrl && !key.meta) {
-      return reduceSession(session, { type: "prompt-edit", text: prompt.text + input });
+      const text = prompt.text + input;
+      return Array.from(text).length > PROMPT_MAX
+        ? session
+        : reduceSession(session, { type: "prompt-edit", text });
     }
     return session;
   }

@@ -8,6 +8,7 @@ import { MODELS } from "../../src/core/models/index.js";
 import { createRun, isTerminal } from "../../src/core/run.js";
 import { App } from "../../src/ui/app.js";
 import type { KeySpec } from "../../src/ui/keymap.js";
+import { NO_KEY } from "../../src/ui/keypress.js";
 import {
   createSession,
   reduceSession,
@@ -207,28 +208,7 @@ export const KEYS = {
 } as const;
 
 /** A Key as Ink reports it with nothing pressed; a test sets the fields it means. */
-export const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+export { NO_KEY };
 
 /** The `input` and `key` Ink reports for a key of the keymap (named keys come with no input). */
 export function inkKey(spec: KeySpec): [string, Key] {

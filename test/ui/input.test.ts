@@ -1,6 +1,6 @@
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
-import { type AppAction, reduceApp, reduceKey } from "../../src/ui/input.js";
+import { type AppAction, PROMPT_MAX, reduceApp, reduceKey } from "../../src/ui/input.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
 import { reduceSession, type Session, type SessionAction } from "../../src/ui/session.js";
 import { inkKey, lectureSession, NO_KEY, play, steps } from "./helpers.js";
@@ -254,6 +254,61 @@ describe("reduceKey", () => {
   it("with the prompt closed, Enter in one read is no key: s Enter s is two updates", () => {
     const after = reduceKey(lectureSession(), ...typed("s\rs"));
     expect(after.run.updates).toBe(2);
+  });
+});
+
+describe("reduceKey: characters outside the Basic Multilingual Plane and other odd input", () => {
+  // 🔥 is U+1F525 and 𝟘 U+1D7D8: one character each, two UTF-16 code units.
+  it("🔥 with the prompt closed is an unbound key: the same session", () => {
+    const before = closed();
+    expect(reduceKey(before, ...typed("🔥"))).toBe(before);
+  });
+
+  it("l then 𝟘 types 𝟘 into the prompt", () => {
+    const after = reduceKey(reduceKey(closed(), ...typed("l")), ...typed("𝟘"));
+    expect(after.prompt).toEqual({ text: "𝟘", error: undefined });
+  });
+
+  it("Backspace after 𝟘 takes the whole character, not half of it", () => {
+    expect(reduceKey(prompt("0.𝟘")(), ...BACKSPACE).prompt?.text).toBe("0.");
+  });
+
+  it("s🔥s in one read is two updates", () => {
+    expect(reduceKey(lectureSession(), ...typed("s🔥s")).run.updates).toBe(2);
+  });
+
+  it("a pasted run of astral characters is typed whole, character by character", () => {
+    expect(reduceKey(prompt("")(), ...typed("0.𝟘🔥1")).prompt?.text).toBe("0.𝟘🔥1");
+  });
+
+  it.each([
+    ["a lone high surrogate", "\ud83d"],
+    ["a lone low surrogate", "\udd25"],
+    ["a C1 control (CSI)", "\u009b"],
+    ["a bidirectional override", "\u202e"],
+    ["a line separator", "\u2028"],
+  ])("%s is never typed into the prompt", (_, ch) => {
+    const before = prompt("0.1")();
+    expect(reduceKey(before, ...typed(ch))).toBe(before);
+    expect(reduceKey(before, ...typed(`5${ch}5`)).prompt?.text).toBe("0.155");
+  });
+
+  // Ink reads a lone 0x03 as Ctrl+C; inside a run it is the same key.
+  it("Ctrl+C in the middle of a run quits, as it does alone", () => {
+    expect(reduceKey(closed(), ...typed("s\u0003")).isQuitting).toBe(true);
+  });
+
+  it(`the prompt holds at most ${PROMPT_MAX} characters; a longer paste is cut there`, () => {
+    const after = reduceKey(prompt("")(), ...typed("1".repeat(100_000)));
+    expect(after.prompt?.text).toBe("1".repeat(PROMPT_MAX));
+    const astral = reduceKey(prompt("")(), ...typed("𝟘".repeat(PROMPT_MAX + 1)));
+    expect(astral.prompt?.text).toBe("𝟘".repeat(PROMPT_MAX));
+  });
+
+  it("a full prompt still takes Backspace and Enter", () => {
+    const full = reduceKey(prompt("")(), ...typed(`0.05${"0".repeat(PROMPT_MAX)}`));
+    const after = reduceKey(full, ...typed("\x7f\r"));
+    expect([after.run.lr, after.prompt]).toEqual([0.05, undefined]);
   });
 });
 
