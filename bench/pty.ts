@@ -22,6 +22,8 @@ export interface PtyOptions {
   readonly rows: number;
   /** Added to (undefined: removed from) the environment the harness sets up. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Lines of scrollback the emulator keeps (its normal screen's, as a terminal's). @default 0 */
+  readonly scrollback?: number;
   /** The program and its first arguments. @default [dist/bin/gd-tui.js], run by its #! line as the bin is */
   readonly command?: readonly string[];
 }
@@ -39,6 +41,8 @@ export interface Pty {
   /** The visible rows as text, trailing blanks trimmed, as of the last complete frame. */
   screen(): string[];
   text(): string;
+  /** The normal screen's scrollback: the lines scrolled off its top, oldest first. */
+  scrollback(): string[];
   /** Everything the program wrote so far, escape sequences included. */
   output(): string;
   bytesWritten(): number;
@@ -95,7 +99,12 @@ export function startPty(options: PtyOptions): Pty {
   if (!options.command && !existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm run build`);
   const [file = MAIN, ...first] = options.command ?? [MAIN];
   const { cols, rows } = options;
-  const term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
+  const term = new xterm.Terminal({
+    cols,
+    rows,
+    allowProposedApi: true,
+    scrollback: options.scrollback ?? 0,
+  });
   const child = spawn(file, [...first, ...(options.args ?? [])], {
     name: "xterm-256color",
     cols,
@@ -145,6 +154,13 @@ export function startPty(options: PtyOptions): Pty {
     pid: child.pid,
     screen,
     text: () => screen().join("\n"),
+    scrollback: () => {
+      const buffer = term.buffer.normal;
+      return Array.from(
+        { length: buffer.baseY },
+        (_, i) => buffer.getLine(i)?.translateToString(true) ?? "",
+      );
+    },
     output: () => chunks.join(""),
     bytesWritten: () => bytes,
     waitFor,

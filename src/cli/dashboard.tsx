@@ -1,6 +1,7 @@
 import { render } from "ink";
 import type { RunConfig } from "../core/config.js";
 import { createRun } from "../core/run.js";
+import { AlternateScreen } from "../ui/alternate-screen.js";
 import { App } from "../ui/app.js";
 import { createSession } from "../ui/session.js";
 import type { Theme } from "../ui/theme.js";
@@ -19,7 +20,9 @@ export async function runDashboard(
   io: DashboardIo,
 ): Promise<void> {
   const instance = render(
-    <App initial={createSession(createRun(config))} fps={fps} theme={theme} />,
+    <AlternateScreen>
+      <App initial={createSession(createRun(config))} fps={fps} theme={theme} />
+    </AlternateScreen>,
     {
       stdin: io.stdin,
       stdout: io.stdout,
