@@ -1,10 +1,20 @@
+import { parseArgs } from "node:util";
 import { benchData } from "./data.js";
 import { runEngine, runPlainLoop } from "./engine.js";
 import { benchLargeData } from "./large-data.js";
 import { bestRates, heapAfterGc, mib, rate } from "./measure.js";
+import { benchSoak } from "./soak.js";
 import { benchIdleCpu, benchMemory, benchOutputRate, benchStartup, stopAll } from "./tui.js";
 
 // `npm run bench`: figures, not pass/fail; the targets are in the README and the issues.
+// `npm run bench -- --soak` adds the long session (15 minutes; `--soak-minutes 2` to try it).
+const { values: flags } = parseArgs({
+  options: { soak: { type: "boolean" }, "soak-minutes": { type: "string" } },
+});
+const soakMinutes = flags["soak-minutes"] ? Number(flags["soak-minutes"]) : flags.soak ? 15 : 0;
+if (!(soakMinutes >= 0 && Number.isFinite(soakMinutes))) {
+  throw new Error(`--soak-minutes wants a number of minutes, not ${flags["soak-minutes"]}`);
+}
 const UPDATES = 10_000_000;
 
 const { engine, plain } = bestRates(UPDATES, 7, { engine: runEngine, plain: runPlainLoop });
@@ -33,6 +43,7 @@ try {
   await benchIdleCpu();
   await benchMemory();
   await benchLargeData();
+  if (soakMinutes > 0) await benchSoak(soakMinutes);
 } finally {
   stopAll();
 }

@@ -173,14 +173,22 @@ async function rssAt(pty: Pty, target: number): Promise<[rss: number, shown: num
   return [rss(pty.pid), updateCount(screen)];
 }
 
+/** Arguments for a run of `epochs` epochs with no stopping rule: it goes on until they are done. */
+export const endlessRun = (epochs: number): string[] => [
+  "--epochs",
+  String(epochs),
+  "--tol-loss",
+  "0",
+  "--tol-grad",
+  "0",
+];
+
 /**
  * RSS after a million updates at top speed against RSS after the first frame; then after ten
  * million, which tells a heap that has grown to its working size from one that keeps growing.
  */
 export async function benchMemory(target = 1_000_000): Promise<void> {
-  // No stopping rule, and epochs enough that the run outlasts both targets.
-  const args = ["--epochs", String(10 * target), "--tol-loss", "0", "--tol-grad", "0"];
-  const pty = await dashboard(100, 30, args);
+  const pty = await dashboard(100, 30, endlessRun(10 * target));
   try {
     const first = rss(pty.pid);
     // Node goes on settling (compiling, sizing its heap) for a moment after the first frame, with

@@ -2,6 +2,7 @@ import { Box, Text } from "ink";
 import type { ReactNode } from "react";
 import { fitText } from "../fit-text.js";
 import { tint, useTheme } from "../theme.js";
+import { SizedText } from "./sized-text.js";
 
 export interface PanelProps {
   readonly title: string;
@@ -23,9 +24,9 @@ export function Panel({ title, width, height, children }: PanelProps) {
       borderColor={tint(theme, "gray")}
       overflowY="hidden"
     >
-      <Text bold wrap="truncate-end">
-        {fitText(title, width - 2, theme.isAscii)}
-      </Text>
+      <SizedText width={Math.max(0, width - 2)} height={1}>
+        <Text bold>{fitText(title, width - 2, theme.isAscii)}</Text>
+      </SizedText>
       {children}
     </Box>
   );
@@ -46,8 +47,8 @@ export function Lines({
   const theme = useTheme();
   if (lines.length === 0) return null;
   return (
-    <Text wrap="truncate-end">
+    <SizedText width={width} height={lines.length}>
       {lines.map((line) => fitText(line, width, theme.isAscii) || " ").join("\n")}
-    </Text>
+    </SizedText>
   );
 }
