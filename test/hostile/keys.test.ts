@@ -54,7 +54,7 @@ const press = fc.tuple(chunk, fc.oneof(fc.constant({}), keyFlags));
 const unsafeIn = (text: string) =>
   Array.from(text)
     .filter((ch) => ch !== "\\" && escapeControls(ch) !== ch)
-    .map(escapeControls);
+    .map((ch) => escapeControls(ch));
 
 /**
  * Printable, said positively: a letter, mark, number, punctuation, symbol or space (every other
