@@ -1,69 +1,69 @@
-import { meanLoss } from "./evaluate.js";
-import { EPOCH_FIELDS, type RunState } from "./run.js";
-import { readTape } from "./tape.js";
+import { lossFromStats } from "./loss-stats.js";
+import { recentPath } from "./path.js";
+import type { RunState } from "./run.js";
+import { type AxisView, fitView, spread, widenTo } from "./view.js";
 
 /** The lecture's "loss graph": the mean loss along one parameter, the others held where they are. */
 export interface LossSlice {
   readonly param: number;
+  readonly view: AxisView;
+  /** Evenly spaced across the view, and the mean loss at each. */
   readonly xs: readonly number[];
   readonly losses: readonly number[];
   /** The parameter's current value, and where the slice is lowest. */
   readonly current: number;
   readonly minimum: number;
-  /** The parameter at the end of the last epochs, oldest first: the path taken. */
+  /** The parameter after each recent update, oldest first (see recentPath). */
   readonly path: readonly number[];
 }
 
 /**
- * Every model here is linear in its parameters, so the loss along one of them is a parabola
- * a·t² + b·t + c; three evaluations give its minimum exactly.
+ * Where the loss along parameter `param` is lowest, the others held at `params`: every model here
+ * is linear in its parameters, so the slice is the parabola loss + g·t + A_jj·t² with g and A from
+ * the run's statistics. The current value when the slice is flat (the data do not pin it down).
  */
-function sliceMinimum(lossAt: (t: number) => number, current: number): number {
-  const l0 = lossAt(current - 1);
-  const l1 = lossAt(current);
-  const l2 = lossAt(current + 1);
-  const a = (l0 + l2 - 2 * l1) / 2;
-  const b = (l2 - l0) / 2;
-  const minimum = a > 0 ? current - b / (2 * a) : current;
-  return Number.isFinite(minimum) ? minimum : current;
+export function sliceMinimum(state: RunState, param: number, params = state.params): number {
+  const { stats } = state;
+  const grad = new Float64Array(stats.size);
+  lossFromStats(stats, params, grad);
+  const curvature = stats.second[param * stats.size + param] as number;
+  const current = params[param] as number;
+  const minimum = current - (grad[param] as number) / (2 * curvature);
+  return curvature > 0 && Number.isFinite(minimum) ? minimum : current;
 }
 
-/**
- * `points` values of the loss along parameter `param`, over a range centred on the slice's minimum
- * that reaches the current value with room to spare; on the lecture's start (w = 1, minimum 2) it is
- * the slide's 0…4.
- */
+/** The view of `param` fitted to its slice's minimum, the current value and the recent path. */
+export function fitSliceView(state: RunState, param: number): AxisView {
+  const path = recentPath(state).map((point) => point[param] as number);
+  return fitView(sliceMinimum(state, param), [...path, state.params[param] as number]);
+}
+
+/** The view widened, if need be, to hold the current value of `param`. */
+export function followSliceView(view: AxisView, state: RunState, param: number): AxisView {
+  return widenTo(view, state.params[param] as number);
+}
+
+/** `points` values of the mean loss along `param` across `view`, O(p²) each whatever the data. */
 export function lossSlice(
   state: RunState,
   param: number,
+  view: AxisView,
   points: number,
-  pathLength = 12,
+  path: readonly Float64Array[] = recentPath(state),
 ): LossSlice {
-  const { model, data } = state.config;
-  const probe = state.params.slice();
-  const scratch = new Float64Array(probe.length);
-  const lossAt = (t: number) => {
+  const probe = Float64Array.from(state.params);
+  const xs = spread(view, Math.max(2, points));
+  const losses = xs.map((t) => {
     probe[param] = t;
-    return meanLoss(model, data.xs, data.ys, probe, scratch);
+    return lossFromStats(state.stats, probe);
+  });
+  return {
+    param,
+    view,
+    xs,
+    losses,
+    current: state.params[param] as number,
+    minimum: sliceMinimum(state, param),
+    path: path.map((point) => point[param] as number),
   };
-  const current = state.params[param] as number;
-  const minimum = sliceMinimum(lossAt, current);
-  const half = Math.max(2, 1.5 * Math.abs(current - minimum));
-  const xs: number[] = [];
-  const losses: number[] = [];
-  for (let i = 0; i < points; i++) {
-    const t = minimum - half + (2 * half * i) / Math.max(1, points - 1);
-    xs.push(t);
-    losses.push(lossAt(t));
-  }
-  const path: number[] = [];
-  const { epochTape } = state;
-  for (
-    let e = Math.max(epochTape.first, epochTape.length - pathLength);
-    e < epochTape.length;
-    e++
-  ) {
-    path.push(readTape(epochTape, e, EPOCH_FIELDS.params + param));
-  }
-  return { param, xs, losses, current, minimum, path };
 }

@@ -15,17 +15,6 @@ export const MIN_WIDTH = 12;
 export const MIN_HEIGHT = 3;
 export const NO_DATA = "no data yet";
 
-export interface Marks {
-  readonly current: string;
-  readonly path: string;
-  readonly left: string;
-  readonly right: string;
-  readonly axis: string;
-}
-
-export const UNICODE_MARKS: Marks = { current: "●", path: "·", left: "◀", right: "▶", axis: "┤" };
-export const ASCII_MARKS: Marks = { current: "@", path: ".", left: "<", right: ">", axis: "|" };
-
 // asciichart's order: ┼ ┤ ╶ ╴ ─ ╰ ╭ ╮ ╯ │
 const ASCII_SYMBOLS: [
   string,

@@ -127,6 +127,20 @@ export const KEYMAP: readonly Binding[] = [
     command: { type: "next-param" },
   },
   {
+    keys: [{ input: "c" }],
+    label: "c",
+    help: "contour: next pair",
+    bar: undefined,
+    command: { type: "next-pair" },
+  },
+  {
+    keys: [{ input: "z" }],
+    label: "z",
+    help: "fit views to minimum and path",
+    bar: undefined,
+    command: { type: "reset-view" },
+  },
+  {
     keys: [{ key: "pageUp" }],
     label: "PgUp",
     help: "scroll the log back",

@@ -1,24 +1,24 @@
 import {
-  ASCII_MARKS,
   blankLines,
   drawCurve,
-  framed,
   isPlottable,
   LABEL_COLUMN,
+  LABEL_WIDTH,
   levelOf,
   MIN_HEIGHT,
   MIN_WIDTH,
   NO_DATA,
-  scaleOf,
+  type Scale,
   shortNumber,
   size,
-  UNICODE_MARKS,
   widen,
 } from "./chart-grid.js";
+import { cellsBetween } from "./grid-line.js";
 import type { PlotOptions } from "./plot.js";
+import { roundTicks, tickLine } from "./ticks.js";
 
 export interface LandscapeInput {
-  /** Parameter values across the range, ascending, evenly spaced. */
+  /** Parameter values across the view, ascending, evenly spaced. */
   readonly xs: readonly number[];
   /** Loss at each of xs (may contain non-finite or huge values). */
   readonly losses: readonly number[];
@@ -27,6 +27,35 @@ export interface LandscapeInput {
   /** Recent parameter values, oldest first (the path), possibly empty. */
   readonly path: readonly number[];
 }
+
+/** The landscape's own marks, none of them a character the curve is drawn with. */
+export interface LandscapeMarks {
+  readonly current: string;
+  /** A point of the path, and the cells joining one to the next. */
+  readonly path: string;
+  readonly trail: string;
+  readonly left: string;
+  readonly right: string;
+  readonly axis: string;
+}
+
+export const UNICODE_LANDSCAPE: LandscapeMarks = {
+  current: "●",
+  path: "•",
+  trail: "·",
+  left: "◀",
+  right: "▶",
+  axis: "┤",
+};
+// The ASCII curve is drawn with + | - ' . so the marks are none of those.
+export const ASCII_LANDSCAPE: LandscapeMarks = {
+  current: "@",
+  path: "o",
+  trail: ":",
+  left: "<",
+  right: ">",
+  axis: "|",
+};
 
 /**
  * The loss at parameter `x`: linear between the two nearest samples, or the nearer one alone when
@@ -56,35 +85,40 @@ function filled(levels: readonly number[]): number[] {
   });
 }
 
-/** Parameter tick labels under the plot area: first, last, then middle, each only if it fits. */
-function axisLine(lo: number, hi: number, columns: number, width: number): string {
-  const cells = Array.from({ length: columns + 1 }, () => " ");
-  const place = (text: string, start: number) => {
-    const from = Math.max(0, Math.min(columns - text.length, start));
-    if (cells.slice(Math.max(0, from - 1), from + text.length + 1).some((c) => c !== " ")) return;
-    cells.splice(from, text.length, ...text);
-  };
-  // An end a rounding error from zero (the range is centred on a fitted minimum) reads as 0.
-  const label = (x: number) => shortNumber(Math.abs(x) < (hi - lo) * 1e-9 ? 0 : x);
-  const right = label(hi);
-  const middle = label((lo + hi) / 2);
-  place(label(lo), 0);
-  place(right, columns - right.length);
-  place(middle, Math.round((columns - 1) / 2 - (middle.length - 1) / 2));
-  return `${" ".repeat(LABEL_COLUMN)}${cells.slice(0, columns).join("")}`.padEnd(width);
+/** A loss axis from 0 (a squared error is never below it) to the highest loss in view. */
+function lossScale(known: readonly number[], rows: number): Scale {
+  let lo = 0;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of known) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const [wideLo, wideHi] = widen(lo, hi);
+  return { lo: wideLo, hi: wideHi, isLog: false, rows };
+}
+
+/** Row labels: round losses on the rows nearest them, the others blank. */
+function rowLabels(scale: Scale): string[] {
+  const labels = Array.from({ length: scale.rows }, () => "");
+  const ticks = roundTicks(scale.lo, scale.hi, Math.max(2, Math.floor((scale.rows - 1) / 2)));
+  for (const t of ticks) {
+    const row = scale.rows - 1 - levelOf(scale, t);
+    if (labels[row] === "") labels[row] = shortNumber(t);
+  }
+  return labels;
 }
 
 /**
- * The lecture's "loss graph": loss against one parameter over its range, then a line of parameter
- * ticks; the current value is a dot on the curve (an arrow at the edge when it is off the range)
- * and the recent path small dots. Exactly `options.height` lines of exactly `options.width`.
+ * The lecture's "loss graph": loss against one parameter across the view, round losses labelled on
+ * the left and round parameter values below. The recent path is its points on the curve joined by
+ * dotted chords, so an overshoot shows as a zig-zag across the valley; the current value is a dot
+ * (an arrow at the edge when it is off the view). Exactly `options.height` lines of `options.width`.
  */
 export function landscapeLines(input: LandscapeInput, options: PlotOptions): string[] {
   const width = size(options.width);
   const height = size(options.height);
   if (width < MIN_WIDTH || height < MIN_HEIGHT) return blankLines(width, height);
   const { xs, losses } = input;
-  const { isLog } = options;
   const first = xs[0];
   const last = xs[Math.min(xs.length, losses.length) - 1];
   if (first === undefined || last === undefined || !Number.isFinite(first + last)) {
@@ -96,33 +130,52 @@ export function landscapeLines(input: LandscapeInput, options: PlotOptions): str
   // An odd number of columns puts the middle of the range (the lecture's minimum) on a column.
   const columns = width - LABEL_COLUMN - ((width - LABEL_COLUMN) % 2 === 0 ? 1 : 0);
   const xAt = (c: number) => lo * (1 - c / (columns - 1)) + hi * (c / (columns - 1));
-  const columnOf = (x: number) => Math.round(((x - lo) / (hi - lo)) * (columns - 1));
+  const columnOf = (x: number) => ((x - lo) / (hi - lo)) * (columns - 1);
   const values = Array.from({ length: columns }, (_, c) => lossAt(xs, losses, xAt(c)));
-  if (last === first) values[columnOf(first)] = losses[0] as number;
-  const known = values.filter((v) => isPlottable(v, isLog));
+  if (last === first) values[Math.round(columnOf(first))] = losses[0] as number;
+  const known = values.filter((v) => isPlottable(v, false));
   if (known.length === 0) return blankLines(width, height, NO_DATA);
 
-  const scale = scaleOf(known, isLog, rows);
-  const levels = values.map((v) => (isPlottable(v, isLog) ? levelOf(scale, v) : Number.NaN));
+  const scale = lossScale(known, rows);
+  const levels = values.map((v) => (isPlottable(v, false) ? levelOf(scale, v) : Number.NaN));
   const drawn = filled(levels);
   const grid = drawCurve(drawn, rows, options.isAscii);
-  const marks = options.isAscii ? ASCII_MARKS : UNICODE_MARKS;
+  const marks = options.isAscii ? ASCII_LANDSCAPE : UNICODE_LANDSCAPE;
+  const rowOf = (c: number) => rows - 1 - (drawn[c] as number);
   const setCell = (column: number, mark: string) => {
-    const row = grid[rows - 1 - (drawn[column] as number)];
+    const row = grid[rowOf(column)];
     if (row !== undefined) row[column] = mark;
   };
   // Skipped losses leave their column blank (the axis column keeps its axis).
   levels.forEach((level, c) => {
     if (Number.isNaN(level)) for (const row of grid) row[c] = c === 0 ? marks.axis : " ";
   });
-  for (const x of input.path) {
-    const c = columnOf(x);
-    if (c >= 0 && c < columns && !Number.isNaN(levels[c] as number)) setCell(c, marks.path);
-  }
+  const onCurve = input.path
+    .map((x) => Math.round(columnOf(x)))
+    .map((c) => (c >= 0 && c < columns && !Number.isNaN(levels[c] as number) ? c : -1));
+  onCurve.forEach((c, k) => {
+    const from = onCurve[k - 1];
+    if (c < 0 || from === undefined || from < 0) return;
+    // Under the curve: a chord crossing it leaves the curve whole.
+    for (const [r, column] of cellsBetween([rowOf(from), from], [rowOf(c), c])) {
+      const row = grid[r];
+      if (row && row[column] === " ") row[column] = marks.trail;
+    }
+  });
+  for (const c of onCurve) if (c >= 0) setCell(c, marks.path);
   // Off the range (±Infinity included), the arrow sits on the edge's loss: the nearest we know.
-  const c = columnOf(input.current);
+  const c = Math.round(columnOf(input.current));
   if (c < 0) setCell(0, marks.left);
   else if (c >= columns) setCell(columns - 1, marks.right);
   else if (c >= 0) setCell(c, marks.current);
-  return [...framed(grid, scale, width), axisLine(lo, hi, columns, width)];
+  const labels = rowLabels(scale);
+  const plotted = grid.map((cells, row) =>
+    `${(labels[row] ?? "").padStart(LABEL_WIDTH)} ${cells.join("")}`.padEnd(width),
+  );
+  const axis = tickLine(
+    roundTicks(lo, hi, Math.max(2, Math.floor(columns / 6))),
+    columnOf,
+    columns,
+  );
+  return [...plotted, `${" ".repeat(LABEL_COLUMN)}${axis}`.padEnd(width)];
 }

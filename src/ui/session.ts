@@ -5,6 +5,7 @@ import { type RunEvent, transition } from "../core/machine.js";
 import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
 import { epochsDone, type RunState } from "../core/run.js";
 import { DEFAULT_SPEED_INDEX, nextOnLadder, SPEEDS } from "./ladder.js";
+import { fittedViews, followViews, nextPair, resetViews, type Views } from "./session-views.js";
 
 /** The learning-rate prompt opened by `l`: what has been typed, and why it was refused. */
 export interface Prompt {
@@ -13,7 +14,7 @@ export interface Prompt {
 }
 
 /** Everything the dashboard shows and steers: the run, and how it is being watched. */
-export interface Session {
+export interface Session extends Views {
   readonly run: RunState;
   readonly speedIndex: number;
   /** Updates per second measured while running, for the header. */
@@ -53,7 +54,9 @@ export type SessionAction =
   | { readonly type: "prompt-cancel" }
   | { readonly type: "scroll"; readonly lines: number }
   | { readonly type: "log-rows"; readonly rows: number }
-  | { readonly type: "quit" };
+  | { readonly type: "quit" }
+  | { readonly type: "reset-view" }
+  | { readonly type: "next-pair" };
 
 export function createSession(run: RunState): Session {
   return {
@@ -68,6 +71,7 @@ export function createSession(run: RunState): Session {
     logScroll: 0,
     logRows: 0,
     isQuitting: false,
+    ...fittedViews(run, 0, 0),
   };
 }
 
@@ -102,7 +106,7 @@ function withRun(session: Session, run: RunState): Session {
 
 /** The dashboard's reducer: pure, and an action that changes nothing returns the same object. */
 export function reduceSession(session: Session, action: SessionAction): Session {
-  let next = scrolledPlaceKept(session, reduce(session, action));
+  let next = followViews(session, scrolledPlaceKept(session, reduce(session, action)));
   // A notice answers one key; the next key, not the clock or a resize, takes it away.
   if (next.notice !== undefined && !keepsNotice(action)) next = { ...next, notice: undefined };
   // A reset, a step back or a shorter log can leave the scroll past the oldest line: keep it in.
@@ -211,6 +215,10 @@ function reduce(session: Session, action: SessionAction): Session {
       return action.rows === session.logRows ? session : { ...session, logRows: action.rows };
     case "quit":
       return session.isQuitting ? session : { ...session, isQuitting: true };
+    case "reset-view":
+      return resetViews(session);
+    case "next-pair":
+      return nextPair(session);
     default:
       return assertNever(action);
   }

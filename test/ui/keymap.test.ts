@@ -124,6 +124,8 @@ describe("key bar", () => {
       "c",
       "g",
       "Tab",
+      "c",
+      "z",
       "PgUp",
       "PgDn",
     ]);

@@ -96,27 +96,23 @@ describe("landscapeLines on the lecture", () => {
       const row = lines.findIndex((line) => line.includes("●"));
       const column = lines[row]?.indexOf("●") ?? -1;
       expect(Math.abs(column - (left + (right - left) / 4))).toBeLessThanOrEqual(0.5);
-      // The dot sits on the row whose label is nearest loss(1) = 14/3.
-      const labelOf = (r: number) => Number(lines[r]?.slice(0, LABEL_COLUMN));
-      const rowStep = labelOf(0) / (height - 2);
-      expect(Math.abs(labelOf(row) - lectureLoss(1))).toBeLessThanOrEqual(rowStep / 2 + 0.01);
+      // The loss axis runs from 0 to loss(0) = loss(4) = 56/3, the highest in view: loss(1) =
+      // 14/3 is a quarter of the way up.
+      const rows = height - 1;
+      expect(row).toBe(rows - 1 - Math.round((rows - 1) / 4));
+      const labelOf = (r: number) => lines[r]?.slice(0, LABEL_COLUMN).trim();
       // The lowest row of the curve is labelled 0 and centred on the middle column.
       const bottom = Array.from(lines[height - 2] ?? "").slice(left + 1, right + 1);
       const first = left + 1 + bottom.findIndex((c) => c !== " ");
       const last = left + 1 + bottom.findLastIndex((c) => c !== " ");
-      expect(labelOf(height - 2)).toBe(0);
+      expect(labelOf(height - 2)).toBe("0");
       expect(Math.abs((first + last) / 2 - (left + right) / 2)).toBeLessThanOrEqual(1);
       expect(first).toBeLessThanOrEqual((left + right) / 2);
       expect(last).toBeGreaterThanOrEqual((left + right) / 2);
     },
   );
 
-  it("labels the parameter axis 0, 2 and 4", () => {
-    expect(landscapeLines(lecture(1), opts(40, 9)).at(-1)?.trim().split(/\s+/)).toEqual([
-      "0",
-      "2",
-      "4",
-    ]);
+  it("labels the parameter axis 0, 2 and 4 when narrow", () => {
     expect(landscapeLines(lecture(1), opts(20, 3)).at(-1)?.trim().split(/\s+/)).toEqual([
       "0",
       "2",
@@ -139,11 +135,42 @@ describe("landscapeLines on the lecture", () => {
     },
   );
 
-  it("marks the path with small dots on the curve", () => {
+  it("marks the path's points on the curve, and the current point apart from both", () => {
     const lines = landscapeLines(lecture(1, [0.2, 0.5, 0.8]), opts(40, 9));
-    expect(lines.join("").match(/·/g)).toHaveLength(3);
-    const ascii = landscapeLines(lecture(1, [0.2]), opts(40, 9, { isAscii: true }));
-    expect(ascii.join("")).toContain("@");
+    expect(lines.join("").match(/•/g)).toHaveLength(3);
+    const ascii = landscapeLines(lecture(1, [0.2, 0.5]), opts(40, 9, { isAscii: true }));
+    expect(ascii.join("").match(/o/g)).toHaveLength(2);
+    expect(ascii.join("").match(/@/g)).toHaveLength(1);
+    // The ASCII curve alone (no path, no current value) is drawn with none of the marks.
+    const curve = landscapeLines(lecture(Number.NaN), opts(40, 9, { isAscii: true })).join("");
+    expect(curve).not.toMatch(/[o@:<>]/);
+  });
+
+  it("labels the loss axis at round numbers from 0, as the slide does (0, 5, 10, 15)", () => {
+    const labels = landscapeLines(lecture(1), opts(40, 10))
+      .slice(0, -1)
+      .map((line) => line.slice(0, LABEL_COLUMN).trim())
+      .filter((label) => label !== "");
+    expect(labels).toEqual(["15", "10", "5", "0"]);
+  });
+
+  it("labels the parameter axis 0, 1, 2, 3, 4 when there is room", () => {
+    expect(landscapeLines(lecture(1), opts(41, 10)).at(-1)?.trim().split(/\s+/)).toEqual([
+      "0",
+      "1",
+      "2",
+      "3",
+      "4",
+    ]);
+  });
+
+  it("joins an overshoot across the valley: w 1 → 3 → 1.5 crosses the minimum twice", () => {
+    const lines = landscapeLines(lecture(1.5, [1, 3, 1.5]), opts(41, 10));
+    const trail = lines.map((line) => Array.from(line).filter((c) => c === "·").length);
+    expect(trail.reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
+    // The chords run between the points, above the curve's floor at w = 2.
+    const middle = LABEL_COLUMN + 15;
+    expect(lines.slice(0, -2).some((line) => Array.from(line)[middle] === "·")).toBe(true);
   });
 
   it("leaves the columns of non-finite losses blank", () => {

@@ -83,6 +83,14 @@ const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, u
   ["scroll forward", () => play(threeEpochs(), scroll(5)), scroll(-2), (s) => s.logScroll, 3],
   ["log-rows", fresh, logRows(10), (s) => s.logRows, 10],
   ["quit", fresh, { type: "quit" }, (s) => s.isQuitting, true],
+  ["next-pair (quadratic)", quadratic, { type: "next-pair" }, (s) => s.contourPair, 1],
+  [
+    "reset-view after the landscape widened",
+    () => steps(lectureSession({ batchSize: 3, lr: 0.3 }), 3),
+    { type: "reset-view" },
+    (s) => s.landscapeView.zoom,
+    1,
+  ],
 ];
 
 describe("reduceSession", () => {
@@ -108,6 +116,8 @@ describe("reduceSession", () => {
       "prompt-edit": true,
       "prompt-submit": true,
       "prompt-cancel": true,
+      "reset-view": true,
+      "next-pair": true,
       scroll: true,
       "log-rows": true,
       quit: true,

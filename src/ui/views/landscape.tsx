@@ -1,13 +1,38 @@
 import type { LossSlice } from "../../core/landscape.js";
-import { landscapeLines } from "../landscape-plot.js";
-import { glyph, useTheme } from "../theme.js";
-import { Lines, Panel } from "./panel.js";
+import type { AxisView } from "../../core/view.js";
+import { ASCII_LANDSCAPE, landscapeLines, UNICODE_LANDSCAPE } from "../landscape-plot.js";
+import { glyph, type Theme, useTheme } from "../theme.js";
+import { MarkedLines } from "./marked-lines.js";
+import { Panel } from "./panel.js";
 
 export interface LandscapeProps {
   readonly slice: LossSlice;
   readonly names: readonly string[];
   readonly width: number;
   readonly height: number;
+}
+
+/**
+ * A panel's title with the cue that its view was widened, the longest wording that fits `width`:
+ * the cue is what a student must not miss, so it goes last only from what is cut first.
+ */
+export function zoomedTitle(
+  theme: Theme,
+  name: string,
+  hint: string,
+  width: number,
+  views: readonly AxisView[],
+): string {
+  const zoom = Math.max(...views.map((view) => view.zoom));
+  if (!(zoom > 1)) return `${name}${hint}`;
+  const times = `${glyph(theme, "×", "x")}${zoom}`;
+  const wordings = [
+    `${name}, zoomed out ${times} (z fits)${hint}`,
+    `${name}, zoomed out ${times}${hint}`,
+    `${name}, zoomed out ${times}`,
+    `${name} ${times} wider`,
+  ];
+  return wordings.find((w) => Array.from(w).length <= width) ?? (wordings.at(-1) as string);
 }
 
 /** The lecture's loss graph: loss along one parameter, the current point and the path to it. */
@@ -21,9 +46,21 @@ export function Landscape({ slice, names, width, height }: LandscapeProps) {
     isLog: false,
     isAscii: theme.isAscii,
   });
+  const marks = theme.isAscii ? ASCII_LANDSCAPE : UNICODE_LANDSCAPE;
+  const colors = {
+    [marks.current]: "redBright",
+    [marks.left]: "redBright",
+    [marks.right]: "redBright",
+    [marks.path]: "cyan",
+    [marks.trail]: "cyan",
+  };
   return (
-    <Panel title={`Loss landscape: loss(${name})${others}`} width={width} height={height}>
-      <Lines lines={lines} width={width - 2} />
+    <Panel
+      title={zoomedTitle(theme, `Loss landscape: loss(${name})`, others, width - 2, [slice.view])}
+      width={width}
+      height={height}
+    >
+      <MarkedLines lines={lines} width={width - 2} colors={colors} />
     </Panel>
   );
 }
