@@ -10,7 +10,11 @@ export const CONTOUR_LABEL = 7;
 const BELOW = 2;
 
 export interface ContourMarks {
-  /** Shades from the valley floor up, one a band of loss. */
+  /**
+   * One a band of loss, from the valley floor up. Every other band is blank, so the bands read as
+   * rings round the minimum (contour lines) and the path shows on the blanks; the shades darken
+   * uphill so that up and down can be told apart.
+   */
   readonly ramp: readonly string[];
   readonly current: string;
   readonly path: string;
@@ -19,14 +23,14 @@ export interface ContourMarks {
 }
 
 export const UNICODE_CONTOUR: ContourMarks = {
-  ramp: [" ", "░", "▒", "▓", "█"],
+  ramp: [" ", "░", " ", "▒", " ", "▓", " ", "█"],
   current: "●",
   path: "•",
   trail: "·",
   minimum: "×",
 };
 export const ASCII_CONTOUR: ContourMarks = {
-  ramp: [" ", ".", "-", "+", "#"],
+  ramp: [" ", ".", " ", "-", " ", "+", " ", "#"],
   current: "@",
   path: "o",
   trail: ":",
@@ -37,7 +41,7 @@ export const ASCII_CONTOUR: ContourMarks = {
  * Decades of loss above the floor each band spans: the levels are log-spaced because these
  * valleys are long and thin, and on a linear scale all but the walls would be one shade.
  */
-const DECADES_PER_BAND = 0.75;
+const DECADES_PER_BAND = 0.4;
 
 /** The grid a panel of `width`×`height` lines has room for. */
 export function contourCells(width: number, height: number): { columns: number; rows: number } {
@@ -122,7 +126,7 @@ export function contourLines(
   }
   const dx = (view.x.hi - view.x.lo) / columns;
   const ticks = tickLine(
-    roundTicks(view.x.lo, view.x.hi, Math.floor(columns / 7)),
+    roundTicks(view.x.lo, view.x.hi, Math.min(5, Math.floor(columns / 5))),
     (t) => (t - view.x.lo) / dx - 0.5,
     columns,
   );
@@ -130,15 +134,25 @@ export function contourLines(
   // A minimum a rounding error from zero (against the view's size) reads as 0, as on the axes.
   const round = (t: number, axis: AxisView) =>
     shortNumber(Math.abs(t) < (axis.hi - axis.lo) * 1e-9 ? 0 : t);
-  const point = ([x, y]: readonly [number, number]) =>
-    `${names[0]} ${round(x, view.x)}, ${names[1]} ${round(y, view.y)}`;
-  const legend = [
-    `${marks.current} now ${point(grid.current)}`,
-    grid.minimum ? `${marks.minimum} min ${point(grid.minimum)}` : "no single minimum",
-  ].join("   ");
+  const point = ([x, y]: readonly [number, number], isNamed: boolean) =>
+    isNamed
+      ? `${names[0]} ${round(x, view.x)}, ${names[1]} ${round(y, view.y)}`
+      : `${round(x, view.x)}, ${round(y, view.y)}`;
+  // Named when there is room; else the values alone, in the title's order.
+  const legends = [true, false].map((isNamed) =>
+    [
+      `${marks.current} now ${point(grid.current, isNamed)}`,
+      grid.minimum
+        ? `${marks.minimum} min ${point(grid.minimum, isNamed)}`
+        : isNamed
+          ? "no single minimum"
+          : "no minimum",
+    ].join(isNamed ? "   " : "  "),
+  );
+  const legend = legends.find((text) => Array.from(text).length <= size(width)) ?? legends[1];
   return [
     ...cells.map((row, r) => pad(`${(labels[r] ?? "").padStart(CONTOUR_LABEL)} ${row.join("")}`)),
     pad(`${" ".repeat(CONTOUR_LABEL + 1)}${ticks}`),
-    pad(legend),
+    pad(legend ?? ""),
   ].slice(0, size(height));
 }

@@ -19,7 +19,7 @@ export const UNICODE_FIT: FitMarks = {
   point: "○",
   sample: "●",
   line: "·",
-  residual: "│",
+  residual: "┊",
   forecast: "◆",
   above: "▲",
   below: "▼",
@@ -114,7 +114,11 @@ export function fitLines(
     const r = rows - 1 - Math.round(level(t));
     if (r >= 0 && r < rows && labels[r] === "") labels[r] = shortNumber(t, FIT_LABEL);
   }
-  const ticks = tickLine(roundTicks(x.lo, x.hi, Math.floor(columns / 6)), column, columns);
+  const ticks = tickLine(
+    roundTicks(x.lo, x.hi, Math.min(5, Math.max(2, Math.floor(columns / 5)))),
+    column,
+    columns,
+  );
   const pad = (line: string) => Array.from(line).slice(0, w).join("").padEnd(w);
   return [
     ...cells.map((row, r) => pad(`${(labels[r] ?? "").padStart(FIT_LABEL)} ${row.join("")}`)),

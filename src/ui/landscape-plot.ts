@@ -173,7 +173,7 @@ export function landscapeLines(input: LandscapeInput, options: PlotOptions): str
     `${(labels[row] ?? "").padStart(LABEL_WIDTH)} ${cells.join("")}`.padEnd(width),
   );
   const axis = tickLine(
-    roundTicks(lo, hi, Math.max(2, Math.floor(columns / 6))),
+    roundTicks(lo, hi, Math.min(5, Math.max(2, Math.floor(columns / 5)))),
     columnOf,
     columns,
   );

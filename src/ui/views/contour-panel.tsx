@@ -24,6 +24,7 @@ export function ContourPanel({ grid, names, pairCount, width, height }: ContourP
   const lines = contourLines(grid, [x, y], width - 2, Math.max(0, height - 3), marks);
   const hint = pairCount > 1 ? glyph(theme, " · c", " | c") : "";
   const colors = {
+    ...Object.fromEntries(marks.ramp.filter((c) => c !== " ").map((c) => [c, "gray"])),
     [marks.current]: "redBright",
     [marks.path]: "cyan",
     [marks.trail]: "cyan",
