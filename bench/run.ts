@@ -3,6 +3,7 @@ import { benchData } from "./data.js";
 import { runEngine, runPlainLoop } from "./engine.js";
 import { benchLargeData } from "./large-data.js";
 import { bestRates, heapAfterGc, mib, rate } from "./measure.js";
+import { benchPanels } from "./panels.js";
 import { benchSoak } from "./soak.js";
 import { benchIdleCpu, benchMemory, benchOutputRate, benchStartup, stopAll } from "./tui.js";
 
@@ -35,6 +36,11 @@ console.log(
 );
 
 benchData();
+const panels = benchPanels();
+console.log("landscape, contour and fit panels, one 200x50 frame's worth (affine, mid-run)");
+console.log(`  frames/s on 3 rows      ${panels.small.toFixed(0)}`);
+console.log(`  frames/s on 1M rows     ${panels.large.toFixed(0)}`);
+console.log(`  ratio 1M/3 rows         ${(panels.large / panels.small).toFixed(2)}   (target ~1)`);
 
 // The dashboard in a real pseudo-terminal; every child is killed even when a figure fails.
 try {

@@ -2,8 +2,8 @@ import { batchesPerEpoch } from "./config.js";
 import type { Dataset } from "./data.js";
 import type { RunState } from "./run.js";
 
-/** Points of a data set the fit view draws at most: a frame's cost must not grow with the data. */
-export const FIT_POINTS = 2000;
+/** Points of a data set the fit view draws at most (about the cells of its largest panel): a frame's cost must not grow with the data. */
+export const FIT_POINTS = 1000;
 /** Samples of the current batch whose residuals are drawn at most. */
 export const FIT_RESIDUALS = 32;
 

@@ -2,7 +2,7 @@ import type { ContourGrid } from "../core/contour.js";
 import type { AxisView } from "../core/view.js";
 import { blankLines, shortNumber, size } from "./chart-grid.js";
 import { cellsBetween } from "./grid-line.js";
-import { roundTicks, tickLine } from "./ticks.js";
+import { columnTicks, rowTicks, tickLine } from "./ticks.js";
 
 /** Width of the y labels: "-1.2e+5" and every shorter number. */
 export const CONTOUR_LABEL = 7;
@@ -120,13 +120,13 @@ export function contourLines(
   );
 
   const labels = Array.from({ length: rows }, () => "");
-  for (const t of roundTicks(view.y.lo, view.y.hi, Math.max(2, Math.floor(rows / 2)))) {
+  for (const t of rowTicks(view.y.lo, view.y.hi, rows)) {
     const r = rows - 1 - cellOf(view.y, rows, t);
     if (r >= 0 && r < rows && labels[r] === "") labels[r] = shortNumber(t, CONTOUR_LABEL);
   }
   const dx = (view.x.hi - view.x.lo) / columns;
   const ticks = tickLine(
-    roundTicks(view.x.lo, view.x.hi, Math.min(5, Math.floor(columns / 5))),
+    columnTicks(view.x.lo, view.x.hi, columns),
     (t) => (t - view.x.lo) / dx - 0.5,
     columns,
   );

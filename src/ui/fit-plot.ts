@@ -1,7 +1,7 @@
 import type { FitData } from "../core/fit.js";
 import type { AxisView } from "../core/view.js";
 import { blankLines, shortNumber, size } from "./chart-grid.js";
-import { roundTicks, tickLine } from "./ticks.js";
+import { columnTicks, rowTicks, tickLine } from "./ticks.js";
 
 export const FIT_LABEL = 7;
 
@@ -110,15 +110,11 @@ export function fitLines(
     else if (Number.isFinite(l)) put(c, l, marks.forecast);
   }
   const labels = Array.from({ length: rows }, () => "");
-  for (const t of roundTicks(y.lo, y.hi, Math.max(2, Math.floor(rows / 2)))) {
+  for (const t of rowTicks(y.lo, y.hi, rows)) {
     const r = rows - 1 - Math.round(level(t));
     if (r >= 0 && r < rows && labels[r] === "") labels[r] = shortNumber(t, FIT_LABEL);
   }
-  const ticks = tickLine(
-    roundTicks(x.lo, x.hi, Math.min(5, Math.max(2, Math.floor(columns / 5)))),
-    column,
-    columns,
-  );
+  const ticks = tickLine(columnTicks(x.lo, x.hi, columns), column, columns);
   const pad = (line: string) => Array.from(line).slice(0, w).join("").padEnd(w);
   return [
     ...cells.map((row, r) => pad(`${(labels[r] ?? "").padStart(FIT_LABEL)} ${row.join("")}`)),

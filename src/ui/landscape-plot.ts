@@ -15,7 +15,7 @@ import {
 } from "./chart-grid.js";
 import { cellsBetween } from "./grid-line.js";
 import type { PlotOptions } from "./plot.js";
-import { roundTicks, tickLine } from "./ticks.js";
+import { columnTicks, rowTicks, tickLine } from "./ticks.js";
 
 export interface LandscapeInput {
   /** Parameter values across the view, ascending, evenly spaced. */
@@ -100,7 +100,7 @@ function lossScale(known: readonly number[], rows: number): Scale {
 /** Row labels: round losses on the rows nearest them, the others blank. */
 function rowLabels(scale: Scale): string[] {
   const labels = Array.from({ length: scale.rows }, () => "");
-  const ticks = roundTicks(scale.lo, scale.hi, Math.max(2, Math.floor((scale.rows - 1) / 2)));
+  const ticks = rowTicks(scale.lo, scale.hi, scale.rows);
   for (const t of ticks) {
     const row = scale.rows - 1 - levelOf(scale, t);
     if (labels[row] === "") labels[row] = shortNumber(t);
@@ -172,10 +172,6 @@ export function landscapeLines(input: LandscapeInput, options: PlotOptions): str
   const plotted = grid.map((cells, row) =>
     `${(labels[row] ?? "").padStart(LABEL_WIDTH)} ${cells.join("")}`.padEnd(width),
   );
-  const axis = tickLine(
-    roundTicks(lo, hi, Math.min(5, Math.max(2, Math.floor(columns / 5)))),
-    columnOf,
-    columns,
-  );
+  const axis = tickLine(columnTicks(lo, hi, columns), columnOf, columns);
   return [...plotted, `${" ".repeat(LABEL_COLUMN)}${axis}`.padEnd(width)];
 }

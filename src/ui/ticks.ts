@@ -7,7 +7,7 @@ import { shortNumber } from "./chart-grid.js";
  */
 export function roundTicks(lo: number, hi: number, count: number): number[] {
   if (!(hi > lo) || !Number.isFinite(hi - lo)) return Number.isFinite(lo) ? [lo] : [];
-  let step = niceCeil((hi - lo) / Math.max(1, count));
+  let step = niceCeil((hi - lo) / (Math.max(1, count) + 1));
   let ticks: number[] = [];
   for (let tries = 0; tries < 4; tries++) {
     const first = Math.ceil(lo / step - 1e-9);
@@ -19,6 +19,16 @@ export function roundTicks(lo: number, hi: number, count: number): number[] {
     step = niceCeil(step * 1.5);
   }
   return ticks;
+}
+
+/** Ticks for an axis across `columns` cells: room for each label, at most five, as a slide has. */
+export function columnTicks(lo: number, hi: number, columns: number): number[] {
+  return roundTicks(lo, hi, Math.min(5, Math.max(2, Math.floor(columns / 5))));
+}
+
+/** Ticks for an axis up `rows` rows: one every other row at most, and five at most. */
+export function rowTicks(lo: number, hi: number, rows: number): number[] {
+  return roundTicks(lo, hi, Math.min(4, Math.max(2, Math.floor((rows - 1) / 2))));
 }
 
 /**

@@ -30,7 +30,8 @@ export function zoomedTitle(
     `${name}, zoomed out ${times} (z fits)${hint}`,
     `${name}, zoomed out ${times}${hint}`,
     `${name}, zoomed out ${times}`,
-    `${name} ${times} wider`,
+    `${name} out ${times}`,
+    `${name} ${times}`,
   ];
   return wordings.find((w) => Array.from(w).length <= width) ?? (wordings.at(-1) as string);
 }
