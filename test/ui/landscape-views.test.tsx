@@ -237,3 +237,25 @@ describe.each(SIZES)("the dashboard at $columns x $rows", (size) => {
     }
   });
 });
+
+describe("the views in the session", () => {
+  it("Tab fits the landscape to the next parameter; a no-op keeps the same session", () => {
+    const session = steps(lectureSession({ model: MODELS.quadratic, init: [1, 1, 1] }), 3);
+    const next = play(session, { type: "next-param" });
+    expect(next.landscapeParam).toBe(1);
+    expect(next.landscapeView).not.toBe(session.landscapeView);
+    expect(next.landscapeView.zoom).toBe(1);
+    const w1 = next.run.params[1] as number;
+    expect(w1).toBeGreaterThanOrEqual(next.landscapeView.lo);
+    expect(w1).toBeLessThanOrEqual(next.landscapeView.hi);
+    const fitted = play(next, { type: "reset-view" });
+    expect(play(fitted, { type: "reset-view" })).toBe(fitted);
+    expect(play(session, { type: "tick", updates: 5, rate: 10 })).toBe(session);
+  });
+
+  it("a one-parameter model has no contour, and c changes nothing", () => {
+    const session = lectureSession();
+    expect(session.contourView).toBeUndefined();
+    expect(play(session, { type: "next-pair" })).toBe(session);
+  });
+});
