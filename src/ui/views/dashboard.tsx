@@ -54,18 +54,16 @@ export function Dashboard({ session, columns, rows }: DashboardProps) {
     () => lossSlice(run, landscapeParam, landscapeView, Math.max(2, right?.landscape ?? 2), path),
     [run, landscapeParam, landscapeView, right?.landscape, path],
   );
-  const pair = pairsOf(run.params.length)[contourPair];
   const cells = contourCells(
     (right?.contour ?? 0) - 2,
     (layout.kind === "too-small" ? 0 : layout.top.height) - 3,
   );
-  const grid = useMemo(
-    () =>
-      pair && contourView
-        ? contourGrid(run, pair, contourView, cells.columns, cells.rows, path)
-        : undefined,
-    [run, pair, contourView, cells.columns, cells.rows, path],
-  );
+  const grid = useMemo(() => {
+    const pair = pairsOf(run.params.length)[contourPair];
+    return pair && contourView
+      ? contourGrid(run, pair, contourView, cells.columns, cells.rows, path)
+      : undefined;
+  }, [run, contourPair, contourView, cells.columns, cells.rows, path]);
   const data = useMemo(() => fitData(run.config.data), [run.config.data]);
   if (layout.kind === "too-small" || !right)
     return <Text wrap="truncate-end">{tooSmallLine(columns, rows)}</Text>;
