@@ -127,8 +127,8 @@ export const KEYMAP: readonly Binding[] = [
     command: { type: "next-param" },
   },
   {
-    keys: [{ input: "c" }],
-    label: "c",
+    keys: [{ input: "p" }],
+    label: "p",
     help: "contour: next pair",
     bar: undefined,
     command: { type: "next-pair" },

@@ -124,7 +124,7 @@ describe("key bar", () => {
       "c",
       "g",
       "Tab",
-      "c",
+      "p",
       "z",
       "PgUp",
       "PgDn",

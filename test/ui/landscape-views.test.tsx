@@ -170,7 +170,7 @@ describe.each(SIZES)("the contour at $columns x $rows", (size) => {
     expect(text).toContain("@");
   });
 
-  it("cycles the pairs of the quadratic model with c, holding each view", () => {
+  it("cycles the pairs of the quadratic model with p, holding each view", () => {
     let session = steps(lectureSession({ model: MODELS.quadratic, init: [1, 1, 1] }), 3);
     const titles = ["loss(w2, w1)", "loss(w2, b)", "loss(w1, b)", "loss(w2, w1)"];
     titles.forEach((title, k) => {
@@ -253,7 +253,7 @@ describe("the views in the session", () => {
     expect(play(session, { type: "tick", updates: 5, rate: 10 })).toBe(session);
   });
 
-  it("a one-parameter model has no contour, and c changes nothing", () => {
+  it("a one-parameter model has no contour, and p changes nothing", () => {
     const session = lectureSession();
     expect(session.contourView).toBeUndefined();
     expect(play(session, { type: "next-pair" })).toBe(session);

@@ -9,7 +9,7 @@ export interface ContourPanelProps {
   /** Computed for `contourCells(width - 2, height - 3)`. */
   readonly grid: ContourGrid;
   readonly names: readonly string[];
-  /** How many pairs there are: the title offers `c` when there is another. */
+  /** How many pairs there are: the title offers `p` when there is another. */
   readonly pairCount: number;
   readonly width: number;
   readonly height: number;
@@ -22,7 +22,7 @@ export function ContourPanel({ grid, names, pairCount, width, height }: ContourP
   const y = names[grid.pair.y] ?? "?";
   const marks = theme.isAscii ? ASCII_CONTOUR : UNICODE_CONTOUR;
   const lines = contourLines(grid, [x, y], width - 2, Math.max(0, height - 3), marks);
-  const hint = pairCount > 1 ? glyph(theme, " · c", " | c") : "";
+  const hint = pairCount > 1 ? glyph(theme, " · p", " | p") : "";
   const colors = {
     ...Object.fromEntries(marks.ramp.filter((c) => c !== " ").map((c) => [c, "gray"])),
     [marks.current]: "redBright",
