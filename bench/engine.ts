@@ -1,17 +1,19 @@
 import { DEFAULTS, type RunConfig } from "../src/core/config.js";
 import { LECTURE_DATA } from "../src/core/data.js";
 import { advance } from "../src/core/engine.js";
-import { MODELS } from "../src/core/models/index.js";
+import { defaultSpec } from "../src/core/optimizers/index.js";
 import { createRun, type RunState } from "../src/core/run.js";
+import { CONSTANT } from "../src/core/schedules.js";
 
 /** The lecture's problem, run forever: no stopping rule, so every update is work. */
 export const LECTURE_FOREVER: RunConfig = {
   data: LECTURE_DATA,
-  model: MODELS.linear,
+  model: "linear",
   batchSize: 1,
   init: [1.0],
-  optimizer: "sgd",
+  optimizer: defaultSpec("sgd"),
   lr: DEFAULTS.lr,
+  schedule: CONSTANT,
   maxEpochs: Number.MAX_SAFE_INTEGER,
   tolLoss: 0,
   tolGrad: 0,

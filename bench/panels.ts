@@ -20,7 +20,12 @@ function repeated(rows: number): Dataset {
 
 /** The affine model on `rows` rows, per-sample SGD, 100 updates in: a run mid-way. */
 function runOn(rows: number): RunState {
-  const config = { ...LECTURE_FOREVER, model: MODELS.affine, init: [1, 1], data: repeated(rows) };
+  const config = {
+    ...LECTURE_FOREVER,
+    model: "affine" as const,
+    init: [1, 1],
+    data: repeated(rows),
+  };
   return advance(createRun(config), 100);
 }
 
@@ -55,7 +60,7 @@ function drawPanels(run: RunState, frames: number): void {
       (_, k) =>
         [run.config.data.xs[start + k] as number, run.config.data.ys[start + k] as number] as const,
     );
-    const predict = (x: number) => run.config.model.predict(run.params, x);
+    const predict = (x: number) => MODELS[run.config.model].predict(run.params, x);
     fitLines({ data, predict, batch, forecastAt: undefined }, 56, 20, UNICODE_FIT);
   }
 }

@@ -1,11 +1,13 @@
 import { parseArgs } from "node:util";
-import { DEFAULTS, divergenceBound, type RunConfig, readLearningRate } from "../core/config.js";
+import { DEFAULTS, type RunConfig, readLearningRate } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
 import { formatShort, parseDecimal } from "../core/format.js";
 import { isModelId, MODEL_IDS, MODELS, type ModelId } from "../core/models/index.js";
-import { isOptimizerId, OPTIMIZER_IDS, type OptimizerId } from "../core/optimizers/index.js";
 import { isPresetId, PRESETS, type PresetId } from "../core/presets.js";
 import { QUOTE_MAX, quote } from "../core/quote.js";
+import { type RunSpec, runConfig } from "../core/run-spec.js";
+import type { ScheduleSpec } from "../core/schedules.js";
+import { type OptimizerText, readOptimizerText, readScheduleText } from "../core/spec-text.js";
 import { type StartProblem, startProblem } from "../core/start-check.js";
 import { type DataLimits, DEFAULT_LIMITS, parseSize } from "./data-limits.js";
 import { InputError } from "./input-error.js";
@@ -21,8 +23,11 @@ export interface Options {
   readonly data: string | undefined;
   readonly preset: PresetId;
   readonly model: ModelId;
-  readonly optimizer: OptimizerId;
-  readonly lr: number;
+  /** --optimizer NAME[:key=value,...], read. */
+  readonly optimizer: OptimizerText;
+  /** --lr, when given. */
+  readonly lr: number | undefined;
+  readonly schedule: ScheduleSpec;
   readonly epochs: number;
   /** Whether --epochs was given (the dashboard picks its own default otherwise). */
   readonly hasEpochs: boolean;
@@ -46,6 +51,7 @@ export const OPTION_SPEC = {
   model: { type: "string" },
   optimizer: { type: "string" },
   lr: { type: "string" },
+  schedule: { type: "string" },
   epochs: { type: "string" },
   batch: { type: "string" },
   init: { type: "string" },
@@ -179,17 +185,17 @@ export function parseOptions(args: readonly string[]): Options {
   if (!isPresetId(preset)) throw new InputError(`--preset: unknown value '${preset}'`);
   const model =
     values.model === undefined ? PRESETS[preset].model : oneOf("model", values.model, MODEL_IDS);
-  const optimizer =
-    values.optimizer === undefined
-      ? DEFAULTS.optimizer
-      : oneOf("optimizer", values.optimizer, OPTIMIZER_IDS);
+  const optimizer = readOptimizerText(values.optimizer ?? DEFAULTS.optimizer);
+  if (typeof optimizer === "string") throw new InputError(`--optimizer: ${optimizer}`);
+  const schedule = readScheduleText(values.schedule ?? "constant");
+  if (typeof schedule === "string") throw new InputError(`--schedule: ${schedule}`);
   const batch: number | "full" =
     values.batch === undefined
       ? 1
       : values.batch === "full"
         ? "full"
         : integer("batch", values.batch);
-  if (!isModelId(model) || !isOptimizerId(optimizer)) throw new InputError("unreachable");
+  if (!isModelId(model)) throw new InputError("unreachable");
   return {
     mode: values.help ? "help" : values.version ? "version" : values.print ? "print" : "dashboard",
     format: values.format === undefined ? "transcript" : oneOf("format", values.format, FORMATS),
@@ -197,7 +203,8 @@ export function parseOptions(args: readonly string[]): Options {
     preset,
     model,
     optimizer,
-    lr: values.lr === undefined ? DEFAULTS.lr : learningRate(values.lr),
+    lr: values.lr === undefined ? undefined : learningRate(values.lr),
+    schedule,
     epochs: values.epochs === undefined ? DEFAULTS.maxEpochs : integer("epochs", values.epochs),
     hasEpochs: values.epochs !== undefined,
     batch,
@@ -270,12 +277,16 @@ function finite(flag: string, value: string): number {
   return n;
 }
 
-/** The run the options describe on `data`, or an InputError for the combinations that do not fit. */
-export function buildConfig(
+/**
+ * The run the options describe on `data`, as data; an InputError for the combinations that do
+ * not fit. The rate is the optimizer's `lr=` if given, else --lr, else that optimizer's default
+ * (torch's; the lecture's 0.01 for SGD and its momentum shorthands).
+ */
+export function buildSpec(
   options: Options,
   data: Dataset,
   defaultEpochs = options.epochs,
-): RunConfig {
+): RunSpec {
   const n = data.xs.length;
   if (options.batch !== "full" && options.batch > n) {
     throw new InputError(`--batch: ${options.batch} is larger than the data (${n} rows)`);
@@ -284,18 +295,27 @@ export function buildConfig(
   const init = parseInit(options.init, options.model);
   const problem = startProblem(data, model, init);
   if (problem) throw new InputError(startMessage(problem, options, data));
+  const { id, hyper, lr = options.lr } = options.optimizer;
   return {
     data,
-    model,
-    batchSize: options.batch === "full" ? n : options.batch,
+    model: options.model,
+    batch: options.batch,
     init,
-    optimizer: options.optimizer,
-    lr: options.lr,
+    optimizer: { id, hyper: lr === undefined ? hyper : { ...hyper, lr } },
+    schedule: options.schedule,
     maxEpochs: options.hasEpochs ? options.epochs : defaultEpochs,
     tolLoss: options.tolLoss,
     tolGrad: options.tolGrad,
-    maxLoss: divergenceBound(data, model, init),
   };
+}
+
+/** The resolved config of buildSpec's run. */
+export function buildConfig(
+  options: Options,
+  data: Dataset,
+  defaultEpochs = options.epochs,
+): RunConfig {
+  return runConfig(buildSpec(options, data, defaultEpochs));
 }
 
 /** An overflowing start in words: the data row to blame, or --init when it was given. */

@@ -1,5 +1,5 @@
 import type { Writable } from "node:stream";
-import type { RunConfig } from "../core/config.js";
+import { modelOf, type RunConfig } from "../core/config.js";
 import { advance, type EpochEvent, type UpdateEvent, type UpdateSink } from "../core/engine.js";
 import { meanLoss } from "../core/evaluate.js";
 import { formatFull } from "../core/format.js";
@@ -11,7 +11,7 @@ import type { Format } from "./options.js";
 const SLICE = 4096;
 
 function lineSink(config: RunConfig, format: Format, lines: string[]): UpdateSink | undefined {
-  const names = config.model.params;
+  const names = modelOf(config).params;
   const named = (values: ArrayLike<number>) =>
     Object.fromEntries(names.map((n, j) => [n, values[j]]));
   switch (format) {
@@ -28,6 +28,7 @@ function lineSink(config: RunConfig, format: Format, lines: string[]): UpdateSin
             JSON.stringify({
               epoch: u.epoch,
               update: u.update,
+              lr: u.lr,
               loss: u.loss,
               grads: named(u.grads),
               params: named(u.params),
@@ -44,7 +45,8 @@ function lineSink(config: RunConfig, format: Format, lines: string[]): UpdateSin
 
 /** The closing line of `--format summary`. */
 export function summaryLine(state: RunState): string {
-  const { model, data } = state.config;
+  const { data } = state.config;
+  const model = modelOf(state.config);
   const params = model.params.map((name, j) => `${name}=${formatFull(state.params[j] as number)}`);
   const status =
     "reason" in state.status ? `${state.status.kind} (${state.status.reason})` : state.status.kind;

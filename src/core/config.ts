@@ -1,20 +1,27 @@
 import type { Dataset } from "./data.js";
 import { meanLoss } from "./evaluate.js";
 import { formatShort, parseDecimal } from "./format.js";
-import type { Model } from "./models/index.js";
-import type { OptimizerId } from "./optimizers/index.js";
+import { MODELS, type Model, type ModelId } from "./models/index.js";
+import type { OptimizerSpec } from "./optimizers/index.js";
 import { quote } from "./quote.js";
+import type { ScheduleSpec } from "./schedules.js";
 
-/** What a run is set up with; fixed for its life (the learning rate and optimizer can change). */
+/**
+ * What a run is set up with, every default resolved (run-spec.ts makes it from a RunSpec); fixed
+ * for its life (the learning rate and optimizer can change). Plain data, as JSON holds it.
+ */
 export interface RunConfig {
   readonly data: Dataset;
-  readonly model: Model;
+  readonly model: ModelId;
   /** Samples per update; the data's length for full batch. */
   readonly batchSize: number;
   /** Parameter values at the start, in the model's order. */
   readonly init: readonly number[];
-  readonly optimizer: OptimizerId;
+  readonly optimizer: OptimizerSpec;
+  /** The rate the run starts from, before a schedule's first-epoch factor (torch's initial_lr). */
   readonly lr: number;
+  /** Stepped at the end of every epoch. */
+  readonly schedule: ScheduleSpec;
   /** The run is `done` after this many epochs. */
   readonly maxEpochs: number;
   /** Converged when the mean loss over the data falls to this at an epoch's end (0: never). */
@@ -28,6 +35,7 @@ export interface RunConfig {
 /** Lecture 3's script: 10 epochs of per-sample SGD at lr 0.01 from w = 1.0. */
 export const DEFAULTS = {
   optimizer: "sgd",
+  batch: 1,
   lr: 0.01,
   maxEpochs: 10,
   initValue: 1.0,
@@ -42,8 +50,8 @@ export const DEFAULTS = {
  * Where a loss counts as diverged: DEFAULTS.maxLoss, or a million times the loss at the start for
  * data in large units, whichever is larger.
  */
-export function divergenceBound(data: Dataset, model: Model, init: readonly number[]): number {
-  const start = meanLoss(model, data.xs, data.ys, Float64Array.from(init));
+export function divergenceBound(data: Dataset, model: ModelId, init: readonly number[]): number {
+  const start = meanLoss(MODELS[model], data.xs, data.ys, Float64Array.from(init));
   // Capped at the largest double: a bound of Infinity would let an overflowing loss through.
   return Number.isFinite(start)
     ? Math.min(Number.MAX_VALUE, Math.max(DEFAULTS.maxLoss, 1e6 * start))
@@ -83,4 +91,9 @@ export function readLearningRate(text: string, max: number): number | string {
 /** Updates in one epoch: one per batch, the last batch possibly smaller. */
 export function batchesPerEpoch(config: RunConfig): number {
   return Math.ceil(config.data.xs.length / config.batchSize);
+}
+
+/** The config's model, with its code. */
+export function modelOf(config: Pick<RunConfig, "model">): Model {
+  return MODELS[config.model];
 }

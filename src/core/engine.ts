@@ -1,7 +1,9 @@
 import { batchesPerEpoch } from "./config.js";
 import { formatShort } from "./format.js";
 import { float64Column, KernelIO, kernelFor, STOP } from "./kernel.js";
-import { OPTIMIZER_IDS, OPTIMIZERS, optimizerStep } from "./optimizers/index.js";
+import { MODELS } from "./models/index.js";
+import { isSameSpec, OPTIMIZERS, optimizerStep } from "./optimizers/index.js";
+import { hyperVector } from "./optimizers/optimizer.js";
 import { OverviewWriter } from "./overview.js";
 import {
   CHECKPOINT_EVERY,
@@ -10,6 +12,7 @@ import {
   type RunState,
   type Status,
 } from "./run.js";
+import { stepSchedule } from "./schedules.js";
 import { readTape, type Tape, TapeWriter, truncateTape } from "./tape.js";
 
 /** What a sink sees of each update; the arrays are the engine's scratch, valid during the call. */
@@ -21,6 +24,8 @@ export interface UpdateEvent {
   readonly end: number;
   /** Batch MSE at the parameters before the update. */
   readonly loss: number;
+  /** The learning rate the update used. */
+  readonly lr: number;
   /** Gradient of that loss at the parameters before the update. */
   readonly grads: Float64Array;
   /** Parameters before and after the update. */
@@ -70,6 +75,12 @@ export interface UpdateSink {
  * current learning rate and optimizer (one taken at this very update with other settings is
  * replaced), so that replaying from it reproduces what is about to happen.
  */
+/** The current optimizer's index in the run's list, the number its checkpoints carry. */
+export function optimizerIndex(state: RunState): number {
+  const at = state.optimizers.findIndex((spec) => isSameSpec(spec, state.optimizer));
+  return at < 0 ? state.optimizers.length : at;
+}
+
 function checkpointsFor(state: RunState, optIndex: number): { tape: Tape; isCurrent: boolean } {
   const tape = state.checkpoints;
   const last = tape.length - 1;
@@ -88,6 +99,7 @@ function writeCheckpoint(
   updates: number,
   optIndex: number,
   lr: number,
+  schedule: Float64Array,
   params: Float64Array,
   optState: Float64Array,
 ): void {
@@ -96,6 +108,7 @@ function writeCheckpoint(
   buf[offset + CHECKPOINT_FIELDS.updates] = updates;
   buf[offset + CHECKPOINT_FIELDS.optimizer] = optIndex;
   buf[offset + CHECKPOINT_FIELDS.lr] = lr;
+  buf.set(schedule, offset + CHECKPOINT_FIELDS.schedule);
   buf.set(params, offset + CHECKPOINT_FIELDS.params);
   buf.fill(0, offset + CHECKPOINT_FIELDS.params + params.length, offset + writer.stride);
   buf.set(optState, offset + CHECKPOINT_FIELDS.params + params.length);
@@ -107,7 +120,8 @@ function writeCheckpoint(
  * kernel stopped before it, and the formulas compiled here are the kernel's, so they agree.
  */
 function divergenceReason(state: RunState, io: KernelIO, updates: number): string {
-  const { model, maxLoss, batchSize, data } = state.config;
+  const { maxLoss, batchSize, data } = state.config;
+  const model = MODELS[state.config.model];
   const first = io.batch * batchSize;
   const last = Math.min(first + batchSize, data.xs.length);
   const grads = new Float64Array(io.params.length);
@@ -117,7 +131,7 @@ function divergenceReason(state: RunState, io: KernelIO, updates: number): strin
   if (!Number.isFinite(loss)) return `loss overflows before update ${updates + 1}`;
   if (!(loss <= maxLoss))
     return `loss ${formatShort(loss)} (> ${bound}) before update ${updates + 1}`;
-  const next = optimizerStep(OPTIMIZERS[state.optimizer], io.params, grads, io.state, state.lr);
+  const next = optimizerStep(state.optimizer, io.params, grads, io.state, io.lr);
   const notApplied = `update ${updates + 1} not applied`;
   let reason: string | undefined;
   next.params.forEach((value, j) => {
@@ -203,14 +217,19 @@ export function advance(
   budget?: TimeBudget,
 ): RunState {
   if (n <= 0) return state;
-  const { config, lr } = state;
-  const { model, batchSize } = config;
-  const optimizer = OPTIMIZERS[state.optimizer];
-  const optIndex = OPTIMIZER_IDS.indexOf(state.optimizer);
-  const p = model.params.length;
+  const { config } = state;
+  const { batchSize, schedule } = config;
+  const isScheduled = schedule.id !== "constant";
+  const optIndex = optimizerIndex(state);
+  const optimizers =
+    optIndex < state.optimizers.length ? state.optimizers : [...state.optimizers, state.optimizer];
+  const p = MODELS[config.model].params.length;
   const bpe = batchesPerEpoch(config);
-  const kernel = kernelFor(model, optimizer, batchSize);
+  const kernel = kernelFor(config.model, state.optimizer.id, batchSize);
   const io = new KernelIO(p, state.optState.length);
+  io.hyper = hyperVector(OPTIMIZERS[state.optimizer.id], state.optimizer.hyper);
+  let lr = state.lr;
+  const scheduleState = Float64Array.from(state.scheduleState);
   io.xs = float64Column(config.data.xs);
   io.ys = float64Column(config.data.ys);
   io.batchSize = batchSize;
@@ -240,6 +259,7 @@ export function advance(
     start: 0,
     end: 0,
     loss: 0,
+    lr,
     grads: io.grads,
     before,
     params: io.params,
@@ -254,10 +274,12 @@ export function advance(
       sliceEnd = done + slice;
     }
     if (updates === nextCheckpoint) {
-      writeCheckpoint(checkpoints, updates, optIndex, lr, io.params, io.state);
+      writeCheckpoint(checkpoints, updates, optIndex, lr, scheduleState, io.params, io.state);
       nextCheckpoint = updates - (updates % CHECKPOINT_EVERY) + CHECKPOINT_EVERY;
     }
-    io.count = sink ? 1 : Math.min(n - done, nextCheckpoint - updates, sliceEnd - done);
+    // A schedule steps at each epoch's end, so a kernel call then ends there.
+    const toEpochEnd = isScheduled ? bpe - io.batch : n;
+    io.count = sink ? 1 : Math.min(n - done, nextCheckpoint - updates, sliceEnd - done, toEpochEnd);
     const epoch = io.epoch;
     const first = io.batch * batchSize;
     if (sink) before.set(io.params);
@@ -272,7 +294,18 @@ export function advance(
       event.start = first;
       event.end = Math.min(first + batchSize, io.xs.length);
       event.loss = io.loss;
+      event.lr = lr;
       sink.update(event);
+    }
+    if (isScheduled && io.epochs > 0) {
+      const mean = io.records[io.recordAt + EPOCH_FIELDS.meanLoss] as number;
+      const next = stepSchedule(schedule, config.lr, lr, io.epoch, mean, scheduleState);
+      // torch lets a schedule reach 0 (cosine with eta_min 0); nothing makes it negative.
+      if (next !== lr && Number.isFinite(next) && next >= 0) {
+        lr = next;
+        io.lr = lr;
+        nextCheckpoint = updates;
+      }
     }
     fileEpochs(io, epoch, epochTape, overview, sink);
     // A new chunk only when an epoch's record is due: one made early would push the oldest out.
@@ -285,6 +318,9 @@ export function advance(
 
   return finish(state, {
     status,
+    optimizers,
+    lr,
+    scheduleState,
     params: io.params,
     optState: io.state,
     updates,
@@ -303,6 +339,9 @@ function finish(
   state: RunState,
   end: {
     status: Status;
+    optimizers: RunState["optimizers"];
+    lr: number;
+    scheduleState: Float64Array;
     params: Float64Array;
     optState: Float64Array;
     updates: number;
@@ -316,6 +355,9 @@ function finish(
   return {
     ...state,
     status: end.status,
+    optimizers: end.optimizers,
+    lr: end.lr,
+    scheduleState: end.scheduleState,
     params: end.params,
     optState: end.optState,
     updates: end.updates,

@@ -1,10 +1,12 @@
 /**
- * Models and optimizers are written once, as formulas (JavaScript expressions and statements in
- * strings), and compiled from here into every function that computes with them: a model's
- * `evaluate` and `predict`, an optimizer's `update`, and the engine's fused kernels (kernel.ts).
- * One description for all of them means the kernels cannot drift from what the views compute,
- * and the kernels can keep parameters in local variables, which V8 holds in registers: the reason
- * the engine runs near the speed of a hand-written loop.
+ * Models and optimizers are written once, as formulas (TypeScript expressions and statements in
+ * strings), and turned from here into the source of every function that computes with them: a
+ * model's `evaluate` and `predict`, an optimizer's `update`, and the engine's fused kernels
+ * (kernel-source.ts). That source is written at build time into src/core/generated/kernels.ts
+ * (`npm run gen`), typed and committed, so nothing is compiled from strings at run time and a
+ * stack trace or profile names a line there. One description for all of them means the kernels
+ * cannot drift from what the views compute, and the kernels keep parameters in local variables,
+ * which V8 holds in registers: the reason the engine runs near the speed of a hand-written loop.
  *
  * Generated code names its own variables with a leading `$`; formulas use plain names only.
  */
@@ -29,7 +31,8 @@ export interface OptimizerFormulas {
   /** State kept per parameter, such as Adam's `m` and `v`. */
   readonly slots: readonly string[];
   /** Statements run once an update before the parameters' steps: may assign the scalars and
-   * declare constants for `step`; `lr` is the learning rate. */
+   * declare constants for `step`; `lr` is the learning rate, and each hyperparameter is in scope
+   * by its name (see hyperNames in optimizers/optimizer.ts). */
   readonly prepare: string;
   /** Statements for one parameter: read `param`, `grad`, `lr`, the scalars and what `prepare`
    * declared; assign the slots and `next`, the parameter's new value. */
@@ -40,7 +43,7 @@ export interface OptimizerFormulas {
  * Formulas name their own variables; these names are the generated code's, and `$` starts all of
  * its others. A model or optimizer that used one would be silently wrong, so it fails to load.
  */
-const RESERVED = ["x", "r", "lr", "param", "grad", "next"];
+const RESERVED = ["x", "r", "lr", "param", "grad", "next", "d"];
 
 /** Throws when a name in formulas is not a plain identifier or is one the generated code uses. */
 export function checkNames(names: readonly string[], what: string): void {
@@ -62,7 +65,7 @@ export const locals = (name: string, n: number): string[] => indices(n).map((i) 
 
 /** `array[i]` for each index: the elements of an array argument. */
 export const elements = (array: string, n: number): string[] =>
-  indices(n).map((i) => `${array}[${i}]`);
+  indices(n).map((i) => `(${array}[${i}] as number)`);
 
 /** Statements declaring each model parameter by its name, with its value from `at`. */
 export const bindParams = (m: Pick<ModelFormulas, "params">, at: readonly string[]): string =>
@@ -86,7 +89,7 @@ export function evaluateCode(
   const { start, end } = range;
   if (range.isOneSample) {
     return `{ ${bind}
-      const x = $xs[${start}]; const r = (${m.prediction}) - $ys[${start}];
+      const x = $xs[${start}] as number; const r = (${m.prediction}) - ($ys[${start}] as number);
       ${m.gradients.map((g, j) => `${out.grads[j]} = ${g};`).join(" ")}
       ${out.loss} = r * r; }`;
   }
@@ -94,7 +97,7 @@ export function evaluateCode(
   return `{ ${bind}
     let $sum = -0; ${sums.map((s) => `let ${s} = -0;`).join(" ")}
     for (let $i = ${start}; $i < ${end}; $i++) {
-      const x = $xs[$i]; const r = (${m.prediction}) - $ys[$i];
+      const x = $xs[$i] as number; const r = (${m.prediction}) - ($ys[$i] as number);
       ${m.gradients.map((g, j) => `${sums[j]} += ${g};`).join(" ")}
       $sum += r * r;
     }
@@ -136,11 +139,23 @@ export function updateCode(
 }
 
 /**
- * Compiles generated code into a function called `name` (so that profiles and stack traces say
- * which); the one place that does. Its inputs are this project's own formulas, never user input.
+ * Statements for one update of any number of parameters, a loop over them: from the arrays
+ * `params`, `grads` and `state` into `nextParams` and `nextState`. `lr` and the hyperparameters
+ * must be in scope. What views and checks call; the kernels unroll the same steps (updateCode).
  */
-export function compile<F>(name: string, params: readonly string[], body: string): F {
-  return new Function(
-    `"use strict";\nreturn function ${name}(${params.join(", ")}) {\n${body}\n};`,
-  )() as F;
+export function updateLoopCode(o: OptimizerFormulas): string {
+  const k = o.scalars.length;
+  const slot = (s: number) => `${k} + ${s} * $n + $j`;
+  return `const $n = params.length;
+    ${o.scalars.map((name, i) => `let ${name} = state[${i}] as number;`).join(" ")}
+    ${o.prepare}
+    ${o.scalars.map((name, i) => `nextState[${i}] = ${name};`).join(" ")}
+    for (let $j = 0; $j < $n; $j++) {
+      const param = params[$j] as number; const grad = grads[$j] as number;
+      ${o.slots.map((name, s) => `let ${name} = state[${slot(s)}] as number;`).join(" ")}
+      let next = 0;
+      ${o.step}
+      nextParams[$j] = next;
+      ${o.slots.map((name, s) => `nextState[${slot(s)}] = ${name};`).join(" ")}
+    }`;
 }

@@ -1,9 +1,9 @@
 import { changesUpTo, withChange } from "./changes.js";
 import { batchesPerEpoch, isLearningRateInRange } from "./config.js";
 import { advance, type TimeBudget } from "./engine.js";
-import { OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
+import { isSameSpec, type OptimizerSpec } from "./optimizers/index.js";
 import { stepBack } from "./replay.js";
-import { createRun, isTerminal, type RunState } from "./run.js";
+import { createRun, freshOptState, isTerminal, type RunState } from "./run.js";
 
 export type RunEvent =
   /** One update. */
@@ -21,11 +21,12 @@ export type RunEvent =
   /** Back to exactly the state before the last update. */
   | { readonly type: "step-back" }
   | { readonly type: "set-learning-rate"; readonly lr: number }
-  /** Parameters kept, optimizer state fresh. */
-  | { readonly type: "set-optimizer"; readonly optimizer: OptimizerId }
+  /** Parameters kept, optimizer state fresh (the spec is taken as valid: see spec-text.ts). */
+  | { readonly type: "set-optimizer"; readonly optimizer: OptimizerSpec }
   /**
    * Back to the start, keeping the learning rate and optimizer chosen since; after a divergence,
-   * with the learning rate in force before the last increase (see `resetLr`).
+   * with the learning rate in force before the last increase (see `resetLr`). Under a schedule
+   * the rate is the schedule's to set: it starts over from the run's first rate.
    */
   | { readonly type: "reset" }
   /** On past the end: the epoch limit doubles, or a convergence stop is lifted. */
@@ -69,23 +70,28 @@ export function transition(state: RunState, event: RunEvent): RunState {
           }
         : state;
     case "set-optimizer":
-      return event.optimizer === state.optimizer
+      return isSameSpec(event.optimizer, state.optimizer)
         ? state
         : {
             ...state,
             optimizer: event.optimizer,
-            optState: new Float64Array(OPTIMIZERS[event.optimizer].stateSize(state.params.length)),
+            optState: freshOptState(event.optimizer, state.params.length),
+            optimizers: state.optimizers.some((o) => isSameSpec(o, event.optimizer))
+              ? state.optimizers
+              : [...state.optimizers, event.optimizer],
             changes: withChange(state.changes, state.updates),
           };
-    case "reset":
-      return state.updates === 0 && status.kind === "idle"
-        ? state
-        : {
-            ...createRun(state.config, state.stats),
-            lr: resetLr(state),
-            optimizer: state.optimizer,
-            optState: new Float64Array(OPTIMIZERS[state.optimizer].stateSize(state.params.length)),
-          };
+    case "reset": {
+      if (state.updates === 0 && status.kind === "idle") return state;
+      const fresh = createRun(state.config, state.stats);
+      return {
+        ...fresh,
+        lr: state.config.schedule.id === "constant" ? resetLr(state) : fresh.lr,
+        optimizer: state.optimizer,
+        optimizers: [state.optimizer],
+        optState: freshOptState(state.optimizer, state.params.length),
+      };
+    }
     case "continue":
       return continued(state);
     default:

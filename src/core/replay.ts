@@ -1,8 +1,9 @@
 import { batchesPerEpoch } from "./config.js";
 import { advance, type UpdateSink } from "./engine.js";
-import { OPTIMIZER_IDS, OPTIMIZERS } from "./optimizers/index.js";
+import { isSameSpec } from "./optimizers/index.js";
 import { truncateOverview } from "./overview.js";
-import { CHECKPOINT_FIELDS, EPOCH_FIELDS, type RunState } from "./run.js";
+import { CHECKPOINT_FIELDS, EPOCH_FIELDS, freshOptState, type RunState } from "./run.js";
+import { SCHEDULE_STATE_SIZE } from "./schedules.js";
 import { locate, readTape, truncateTape } from "./tape.js";
 
 /**
@@ -33,14 +34,16 @@ export function rewind(state: RunState, target: number): RunState | undefined {
   const updates = record(CHECKPOINT_FIELDS.updates);
   const epochs = Math.floor(updates / batchesPerEpoch(state.config));
   if (epochs < state.epochTape.first) return undefined;
-  const optimizer = OPTIMIZER_IDS[record(CHECKPOINT_FIELDS.optimizer)] ?? state.optimizer;
+  const optimizer = state.optimizers[record(CHECKPOINT_FIELDS.optimizer)] ?? state.optimizer;
   const p = state.params.length;
   const from = at.offset + CHECKPOINT_FIELDS.params;
-  const size = OPTIMIZERS[optimizer].stateSize(p);
+  const size = freshOptState(optimizer, p).length;
+  const schedule = at.offset + CHECKPOINT_FIELDS.schedule;
   const start: RunState = {
     ...state,
     optimizer,
     lr: record(CHECKPOINT_FIELDS.lr),
+    scheduleState: at.chunk.slice(schedule, schedule + SCHEDULE_STATE_SIZE),
     params: at.chunk.slice(from, from + p),
     optState: at.chunk.slice(from + p, from + p + size),
     updates,
@@ -56,22 +59,23 @@ export function rewind(state: RunState, target: number): RunState | undefined {
 
 /**
  * The state exactly as it was before the last update, or the same state when that is not kept.
- * The learning rate and optimizer stay as they are set now; the optimizer's state comes back too,
- * unless the optimizer was changed since, in which case it starts fresh, as a change does.
+ * The optimizer stays as it is set now; its state comes back too, unless the optimizer was
+ * changed since, in which case it starts fresh, as a change does. The learning rate stays as it
+ * is set now too, unless a schedule sets it: then it comes back with the schedule's state, as the
+ * rest of the run does.
  */
 export function stepBack(state: RunState): RunState {
   if (state.updates === 0) return state;
   const back = rewind(state, state.updates - 1);
   if (!back) return state;
-  const isSameOptimizer = back.optimizer === state.optimizer;
+  const isSameOptimizer = isSameSpec(back.optimizer, state.optimizer);
+  const isScheduled = state.config.schedule.id !== "constant";
   return {
     ...back,
     status: { kind: "paused" },
-    lr: state.lr,
+    lr: isScheduled ? back.lr : state.lr,
     optimizer: state.optimizer,
-    optState: isSameOptimizer
-      ? back.optState
-      : new Float64Array(OPTIMIZERS[state.optimizer].stateSize(state.params.length)),
+    optState: isSameOptimizer ? back.optState : freshOptState(state.optimizer, state.params.length),
   };
 }
 

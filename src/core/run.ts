@@ -1,10 +1,20 @@
 import { type Changes, NO_CHANGES } from "./changes.js";
 import { batchesPerEpoch, type RunConfig } from "./config.js";
 import { type LossStats, lossStats } from "./loss-stats.js";
-import type { Params } from "./models/index.js";
-import { maxStateSize, OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
+import { MODELS, type Params } from "./models/index.js";
+import { maxStateSize, OPTIMIZERS, type OptimizerSpec } from "./optimizers/index.js";
 import { emptyOverview, type Overview } from "./overview.js";
+import { CHECKPOINT_FIELDS, CHECKPOINTS_KEPT, EPOCH_FIELDS, HISTORY_EPOCHS } from "./run-layout.js";
+import { freshScheduleState, startRate } from "./schedules.js";
 import { emptyTape, type Tape } from "./tape.js";
+
+export {
+  CHECKPOINT_EVERY,
+  CHECKPOINT_FIELDS,
+  EPOCH_FIELDS,
+  HISTORY_EPOCHS,
+  HISTORY_UPDATES,
+} from "./run-layout.js";
 
 export type Status =
   | { readonly kind: "idle" }
@@ -20,8 +30,16 @@ export type StatusKind = Status["kind"];
  */
 export interface RunState {
   readonly config: RunConfig;
-  readonly optimizer: OptimizerId;
+  readonly optimizer: OptimizerSpec;
+  /** The rate the next update uses: the schedule's, or one set by hand since. */
   readonly lr: number;
+  /** The schedule's own bookkeeping (schedules.ts), as of now. */
+  readonly scheduleState: Float64Array;
+  /**
+   * Every optimizer this run has used, oldest first: checkpoints name theirs by its index here,
+   * so they mean the same in any process and after any change to the list of optimizers.
+   */
+  readonly optimizers: readonly OptimizerSpec[];
   readonly status: Status;
   /** Current parameters, in the model's order. */
   readonly params: Params;
@@ -49,37 +67,21 @@ export interface RunState {
   readonly saferLr: number | undefined;
 }
 
-/**
- * Layout of a checkpoint: the updates done when it was taken, the optimizer (its index in
- * OPTIMIZER_IDS) and learning rate used from there on, then the parameters and optimizer state.
- */
-export const CHECKPOINT_FIELDS = { updates: 0, optimizer: 1, lr: 2, params: 3 } as const;
-
-/** Updates between two checkpoints: the most a step back replays. */
-export const CHECKPOINT_EVERY = 64;
-
-/** Layout of an epoch record; the parameters at the epoch's end follow from `params`. */
-export const EPOCH_FIELDS = { progressLoss: 0, meanLoss: 1, gradNorm: 2, params: 3 } as const;
-
-/** Updates kept for stepping back, at least. */
-export const HISTORY_UPDATES = 1024;
-const CHECKPOINTS_KEPT = 2 * HISTORY_UPDATES;
-/** Epoch records kept, at least: enough to step back HISTORY_UPDATES even at one update an epoch. */
-export const HISTORY_EPOCHS = 2048;
-
 /** A fresh run; `stats` can be passed in when the config's data were summed already (a reset). */
 export function createRun(
   config: RunConfig,
-  stats: LossStats = lossStats(config.model, config.data, config.init),
+  stats: LossStats = lossStats(MODELS[config.model], config.data, config.init),
 ): RunState {
-  const p = config.model.params.length;
+  const p = MODELS[config.model].params.length;
   return {
     config,
     optimizer: config.optimizer,
-    lr: config.lr,
+    lr: startRate(config.schedule, config.lr),
+    scheduleState: freshScheduleState(),
+    optimizers: [config.optimizer],
     status: { kind: "idle" },
     params: Float64Array.from(config.init),
-    optState: new Float64Array(OPTIMIZERS[config.optimizer].stateSize(p)),
+    optState: freshOptState(config.optimizer, p),
     updates: 0,
     // Enough checkpoints to reach HISTORY_UPDATES back even when every update changed the rate.
     checkpoints: emptyTape(CHECKPOINT_FIELDS.params + p + maxStateSize(p), CHECKPOINTS_KEPT),
@@ -98,4 +100,9 @@ export function epochsDone(state: RunState): number {
 
 export function isTerminal(status: Status): boolean {
   return status.kind === "converged" || status.kind === "diverged" || status.kind === "done";
+}
+
+/** An optimizer's state before its first step: all zeros. */
+export function freshOptState(spec: OptimizerSpec, p: number): Float64Array {
+  return new Float64Array(OPTIMIZERS[spec.id].stateSize(p));
 }

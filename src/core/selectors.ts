@@ -1,5 +1,5 @@
 import { changesUpTo } from "./changes.js";
-import { batchesPerEpoch } from "./config.js";
+import { batchesPerEpoch, modelOf } from "./config.js";
 import type { EpochEvent, UpdateEvent } from "./engine.js";
 import { norm } from "./evaluate.js";
 import { lossFromStats } from "./loss-stats.js";
@@ -27,7 +27,7 @@ export interface Readout {
  * units in the last place of what is shown (test/core/selectors-stats.test.ts).
  */
 export function readout(state: RunState): Readout {
-  const { model } = state.config;
+  const model = modelOf(state.config);
   const full = new Float64Array(state.params.length);
   const meanLoss = lossFromStats(state.stats, state.params, full);
   let delta: number[] = [];

@@ -1,4 +1,4 @@
-import type { RunConfig } from "./config.js";
+import { modelOf, type RunConfig } from "./config.js";
 import { formatPyFloat, formatPyList, roundPy } from "./format.js";
 import type { Params } from "./models/index.js";
 
@@ -18,7 +18,7 @@ export const PREDICT_AT = 4;
 const r2 = (x: number): string => formatPyFloat(roundPy(x, 2));
 
 export function beforeLine(config: RunConfig, params: Params): string {
-  return `predict (before training) ${PREDICT_AT} ${formatPyFloat(config.model.predict(params, PREDICT_AT))}`;
+  return `predict (before training) ${PREDICT_AT} ${formatPyFloat(modelOf(config).predict(params, PREDICT_AT))}`;
 }
 
 export function gradLine(
@@ -41,10 +41,10 @@ export function progressLine(
   params: ArrayLike<number>,
   progressLoss: number,
 ): string {
-  const named = config.model.params.map((name, j) => `${name}= ${r2(params[j] as number)}`);
+  const named = modelOf(config).params.map((name, j) => `${name}= ${r2(params[j] as number)}`);
   return `progress: ${epoch} ${named.join(" ")} loss= ${r2(progressLoss)}`;
 }
 
 export function afterLine(config: RunConfig, params: Params): string {
-  return `predict (after training) ${PREDICT_AT} hours ${formatPyFloat(config.model.predict(params, PREDICT_AT))}`;
+  return `predict (after training) ${PREDICT_AT} hours ${formatPyFloat(modelOf(config).predict(params, PREDICT_AT))}`;
 }

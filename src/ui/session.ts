@@ -1,8 +1,8 @@
-import { LR_RANGE_TEXT, readLearningRate } from "../core/config.js";
+import { LR_RANGE_TEXT, modelOf, readLearningRate } from "../core/config.js";
 import type { TimeBudget } from "../core/engine.js";
 import { formatShort } from "../core/format.js";
 import { type RunEvent, transition } from "../core/machine.js";
-import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
+import { defaultSpec, OPTIMIZER_IDS } from "../core/optimizers/index.js";
 import { epochsDone, type RunState } from "../core/run.js";
 import { DEFAULT_SPEED_INDEX, nextOnLadder, SPEEDS } from "./ladder.js";
 import { fittedViews, followViews, nextPair, resetViews, type Views } from "./session-views.js";
@@ -172,15 +172,17 @@ function reduce(session: Session, action: SessionAction): Session {
       return speedIndex === session.speedIndex ? session : { ...session, speedIndex };
     }
     case "next-optimizer": {
-      const next = OPTIMIZER_IDS[(OPTIMIZER_IDS.indexOf(run.optimizer) + 1) % OPTIMIZER_IDS.length];
+      // The next of the twelve, at torch's defaults; the learning rate stays as it is.
+      const next =
+        OPTIMIZER_IDS[(OPTIMIZER_IDS.indexOf(run.optimizer.id) + 1) % OPTIMIZER_IDS.length];
       return next
-        ? withRun(session, transition(run, { type: "set-optimizer", optimizer: next }))
+        ? withRun(session, transition(run, { type: "set-optimizer", optimizer: defaultSpec(next) }))
         : session;
     }
     case "toggle-log-scale":
       return { ...session, isLogScale: !session.isLogScale };
     case "next-param": {
-      const count = run.config.model.params.length;
+      const count = modelOf(run.config).params.length;
       const landscapeParam = (session.landscapeParam + 1) % count;
       return landscapeParam === session.landscapeParam ? session : { ...session, landscapeParam };
     }

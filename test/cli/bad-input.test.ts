@@ -37,7 +37,7 @@ const BAD_DATA: [string, string[], string[]][] = [
 ];
 
 const BAD_FLAGS: [string, string[], string[]][] = [
-  ["an unknown model", ["--model", "cubic"], ["--model", "cubic"]],
+  ["an unknown model", ["--model", "quartic"], ["--model", "quartic"]],
   ["an unknown optimizer", ["--optimizer", "lbfgs"], ["--optimizer", "lbfgs"]],
   ["an unknown preset", ["--preset", "lecture4"], ["--preset", "lecture4"]],
   ["an unknown format", ["--format", "csv"], ["--format", "csv"]],

@@ -45,6 +45,7 @@ function lectureSteps(epochs: number, lr = 0.01, w0 = 1.0): LectureStep[] {
 interface JsonlRecord {
   epoch: number;
   update: number;
+  lr: number;
   loss: number;
   grads: Record<string, number>;
   params: Record<string, number>;
@@ -102,7 +103,8 @@ describe("--format jsonl", () => {
       Array.from({ length: 30 }, (_, i) => Math.floor(i / 3)),
     );
     for (const r of all) {
-      expect(Object.keys(r).sort()).toEqual(["epoch", "grads", "loss", "params", "update"]);
+      expect(Object.keys(r).sort()).toEqual(["epoch", "grads", "loss", "lr", "params", "update"]);
+      expect(r.lr).toBe(0.01);
       expect(Object.keys(r.grads)).toEqual(["w"]);
       expect(Object.keys(r.params)).toEqual(["w"]);
     }

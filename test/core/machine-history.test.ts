@@ -3,6 +3,7 @@ import type { RunConfig } from "../../src/core/config.js";
 import { advance } from "../../src/core/engine.js";
 import { transition } from "../../src/core/machine.js";
 import type { OptimizerId } from "../../src/core/optimizers/index.js";
+import { defaultSpec } from "../../src/core/optimizers/index.js";
 import { HISTORY_UPDATES, type RunState } from "../../src/core/run.js";
 import { lectureConfig, lectureRun, observable, printed, snapshot } from "./run-helpers.js";
 
@@ -59,10 +60,13 @@ describe("step-back, then step", () => {
   });
 
   it("starts a changed optimizer afresh instead of restoring the old one's state", () => {
-    const state = transition(stepped(4, "adam"), { type: "set-optimizer", optimizer: "rmsprop" });
+    const state = transition(stepped(4, "adam"), {
+      type: "set-optimizer",
+      optimizer: defaultSpec("rmsprop"),
+    });
     const back = transition(state, BACK);
-    expect(back.optimizer).toBe("rmsprop");
-    expect(Array.from(back.optState)).toEqual([0]);
+    expect(back.optimizer.id).toBe("rmsprop");
+    expect(Array.from(back.optState)).toEqual([0, 0, 0]);
     expect(Array.from(back.params)).toEqual(Array.from(stepped(3, "adam").params));
   });
 });

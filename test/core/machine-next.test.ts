@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHANGES_KEPT } from "../../src/core/changes.js";
 import { canContinue, type RunEvent, resetLr, transition } from "../../src/core/machine.js";
+import { defaultSpec } from "../../src/core/optimizers/index.js";
 import type { RunState } from "../../src/core/run.js";
 import { lectureRun } from "./run-helpers.js";
 
@@ -90,7 +91,7 @@ describe("change marks", () => {
       STEP,
       lr(0.05),
       STEP,
-      { type: "set-optimizer", optimizer: "adam" },
+      { type: "set-optimizer", optimizer: defaultSpec("adam") },
       STEP,
     );
     // A change before the first update is the start itself: no mark.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type RunEvent, transition } from "../../src/core/machine.js";
 import { MODELS } from "../../src/core/models/index.js";
-import { OPTIMIZERS } from "../../src/core/optimizers/index.js";
+import { defaultSpec, OPTIMIZERS } from "../../src/core/optimizers/index.js";
 import type { RunState, StatusKind } from "../../src/core/run.js";
 import { evaluateAt, lectureConfig, lectureRun, tapesOf } from "./run-helpers.js";
 
@@ -35,7 +35,7 @@ const EVENTS = {
   toggle: { type: "toggle" },
   "step-back": { type: "step-back" },
   "set-learning-rate": { type: "set-learning-rate", lr: 0.05 },
-  "set-optimizer": { type: "set-optimizer", optimizer: "adam" },
+  "set-optimizer": { type: "set-optimizer", optimizer: defaultSpec("adam") },
   reset: { type: "reset" },
   continue: { type: "continue" },
 } as const satisfies { [K in RunEvent["type"]]: Extract<RunEvent, { type: K }> };
@@ -208,8 +208,8 @@ describe("settings mid-run", () => {
 
   it("set-optimizer keeps the parameters and starts the new optimizer's state afresh", () => {
     const adam = play(lectureRun({ optimizer: "adam" }), STEP, STEP, STEP, STEP);
-    const next = transition(adam, { type: "set-optimizer", optimizer: "momentum" });
-    expect(next.optimizer).toBe("momentum");
+    const next = transition(adam, { type: "set-optimizer", optimizer: defaultSpec("momentum") });
+    expect(next.optimizer.id).toBe("momentum");
     expect(Array.from(next.params)).toEqual(Array.from(adam.params));
     expect(Array.from(next.optState)).toEqual([0, 0]);
     // A fresh momentum buffer makes the first update a plain SGD one: w − lr·g.
@@ -220,14 +220,16 @@ describe("settings mid-run", () => {
 
   it("set-optimizer to the current optimizer returns the same state", () => {
     const paused = STATES.paused();
-    expect(transition(paused, { type: "set-optimizer", optimizer: "sgd" })).toBe(paused);
+    expect(transition(paused, { type: "set-optimizer", optimizer: defaultSpec("sgd") })).toBe(
+      paused,
+    );
   });
 
   it("reset goes back to the start, keeping the rate and optimizer chosen since", () => {
     const tuned = play(
       STATES.paused(),
       { type: "set-learning-rate", lr: 0.05 },
-      { type: "set-optimizer", optimizer: "adam" },
+      { type: "set-optimizer", optimizer: defaultSpec("adam") },
       STEP,
     );
     const next = transition(tuned, { type: "reset" });
@@ -235,7 +237,7 @@ describe("settings mid-run", () => {
     expect(next.updates).toBe(0);
     expect(Array.from(next.params)).toEqual(lectureConfig().init);
     expect(next.lr).toBe(0.05);
-    expect(next.optimizer).toBe("adam");
+    expect(next.optimizer.id).toBe("adam");
     expect(next.optState).toEqual(new Float64Array(OPTIMIZERS.adam.stateSize(1)));
     expect(next.overview.count).toBe(0);
     expect(Object.values(tapesOf(next)).map((tape) => tape.length)).toEqual(

@@ -8,6 +8,7 @@ const FORMULAS: Record<ModelId, (p: readonly number[], x: number) => number> = {
   linear: ([w = 0], x) => w * x,
   affine: ([w = 0, b = 0], x) => w * x + b,
   quadratic: ([w2 = 0, w1 = 0, b = 0], x) => w2 * x ** 2 + w1 * x + b,
+  cubic: ([w3 = 0, w2 = 0, w1 = 0, b = 0], x) => w3 * x ** 3 + w2 * x ** 2 + w1 * x + b,
 };
 
 interface Point {

@@ -5,12 +5,14 @@ import { advance } from "../../src/core/engine.js";
 import { transition } from "../../src/core/machine.js";
 import { MODELS, type ModelId } from "../../src/core/models/index.js";
 import {
+  defaultSpec,
   OPTIMIZER_IDS,
   OPTIMIZERS,
   type OptimizerId,
   optimizerStep,
 } from "../../src/core/optimizers/index.js";
 import { createRun } from "../../src/core/run.js";
+import { CONSTANT } from "../../src/core/schedules.js";
 import { collect, expectClose, isClose, lectureRun, type UpdateRecord } from "./run-helpers.js";
 
 /** The schema written by fixtures/gen/optimizer_reference.py (see its header). */
@@ -47,11 +49,12 @@ function configFor(ref: Reference, optimizer: OptimizerId): RunConfig {
   const model = MODELS[problem.model];
   return {
     data: { name: problem.model, xs: problem.x, ys: problem.y },
-    model,
+    model: problem.model,
     batchSize: problem.batch,
     init: model.params.map((name) => problem.init[name] as number),
-    optimizer,
+    optimizer: defaultSpec(optimizer),
     lr: problem.lr,
+    schedule: CONSTANT,
     maxEpochs: problem.epochs,
     tolLoss: 0,
     tolGrad: 0,
@@ -100,14 +103,17 @@ function differences(got: ReferenceUpdate[], want: ReferenceUpdate[]) {
   });
 }
 
+/** The optimizers of the original fixture files (the torch/ files have all twelve). */
+const ORIGINAL_SIX = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"] as const;
+
 const CASES = PROBLEMS.flatMap((problem) =>
-  OPTIMIZER_IDS.map((optimizer) => ({ problem, optimizer })),
+  ORIGINAL_SIX.map((optimizer) => ({ problem, optimizer })),
 );
 
 describe("the engine against the independent torch.optim reference", () => {
-  it("covers every optimizer in every fixture", () => {
+  it("covers the original six in every fixture", () => {
     for (const problem of PROBLEMS) {
-      expect(Object.keys(reference(problem).optimizers).sort()).toEqual([...OPTIMIZER_IDS].sort());
+      expect(Object.keys(reference(problem).optimizers).sort()).toEqual([...ORIGINAL_SIX].sort());
     }
   });
 
@@ -136,7 +142,7 @@ describe("optimizerStep, the pure form", () => {
   const names = MODELS.quadratic.params;
   const inOrder = (values: Record<string, number>) => names.map((n) => values[n] as number);
 
-  it.each(OPTIMIZER_IDS)("%s follows the reference from its gradients, inputs untouched", (id) => {
+  it.each(ORIGINAL_SIX)("%s follows the reference from its gradients, inputs untouched", (id) => {
     const optimizer = OPTIMIZERS[id];
     let params: Float64Array = Float64Array.from(inOrder(ref.problem.init));
     let state: Float64Array = new Float64Array(optimizer.stateSize(names.length));
@@ -145,7 +151,7 @@ describe("optimizerStep, the pure form", () => {
     for (const u of ref.optimizers[id]) {
       const grads = Float64Array.from(inOrder(u.grads));
       const before = [params, grads, state].map((a) => Array.from(a).join());
-      const next = optimizerStep(optimizer, params, grads, state, ref.problem.lr);
+      const next = optimizerStep(defaultSpec(id), params, grads, state, ref.problem.lr);
       const after = [params, grads, state].map((a) => Array.from(a).join());
       if (after.join(";") !== before.join(";") || next.params === params || next.state === state) {
         touched.push(u.update);
@@ -163,7 +169,13 @@ describe("optimizerStep, the pure form", () => {
   it("SGD moves by lr·g", () => {
     const params = Float64Array.from([0.5, -2, 3]);
     const grads = Float64Array.from([1.5, -0.25, 4]);
-    const { params: next } = optimizerStep(OPTIMIZERS.sgd, params, grads, new Float64Array(0), 0.1);
+    const { params: next } = optimizerStep(
+      defaultSpec("sgd"),
+      params,
+      grads,
+      new Float64Array(OPTIMIZERS.sgd.stateSize(3)),
+      0.1,
+    );
     expect(Array.from(next)).toEqual([0.5 - 0.1 * 1.5, -2 - 0.1 * -0.25, 3 - 0.1 * 4]);
   });
 });

@@ -2,30 +2,44 @@ import { expect } from "vitest";
 import { DEFAULTS, type RunConfig } from "../../src/core/config.js";
 import { LECTURE_DATA } from "../../src/core/data.js";
 import { advance, type EpochEvent, type UpdateEvent } from "../../src/core/engine.js";
-import { MODELS, type Model } from "../../src/core/models/index.js";
+import { MODELS, type Model, type ModelId } from "../../src/core/models/index.js";
+import {
+  defaultSpec,
+  type OptimizerId,
+  type OptimizerSpec,
+} from "../../src/core/optimizers/index.js";
 import { overviewBuckets } from "../../src/core/overview.js";
 import { createRun, type RunState } from "../../src/core/run.js";
+import { CONSTANT } from "../../src/core/schedules.js";
 import { readTape, type Tape } from "../../src/core/tape.js";
 import { gradLine, progressLine } from "../../src/core/transcript.js";
 
+/** Config overrides, where an optimizer may be named by id alone (at torch's defaults). */
+export type ConfigOverrides = Partial<Omit<RunConfig, "optimizer" | "model">> & {
+  readonly optimizer?: OptimizerId | OptimizerSpec;
+  readonly model?: ModelId | Model;
+};
+
 /** Lecture 3's setup (y = 2x, ŷ = x·w, per-sample SGD at lr 0.01 from w = 1), with overrides. */
-export function lectureConfig(overrides: Partial<RunConfig> = {}): RunConfig {
+export function lectureConfig(overrides: ConfigOverrides = {}): RunConfig {
+  const { optimizer = DEFAULTS.optimizer, model = "linear", ...rest } = overrides;
   return {
     data: LECTURE_DATA,
-    model: MODELS.linear,
     batchSize: 1,
     init: [DEFAULTS.initValue],
-    optimizer: DEFAULTS.optimizer,
     lr: DEFAULTS.lr,
+    schedule: CONSTANT,
     maxEpochs: DEFAULTS.maxEpochs,
     tolLoss: DEFAULTS.tolLoss,
     tolGrad: DEFAULTS.tolGrad,
     maxLoss: DEFAULTS.maxLoss,
-    ...overrides,
+    ...rest,
+    model: typeof model === "string" ? model : model.id,
+    optimizer: typeof optimizer === "string" ? defaultSpec(optimizer) : optimizer,
   };
 }
 
-export function lectureRun(overrides: Partial<RunConfig> = {}): RunState {
+export function lectureRun(overrides: ConfigOverrides = {}): RunState {
   return createRun(lectureConfig(overrides));
 }
 

@@ -13,6 +13,7 @@ const FEATURES: Record<ModelId, (x: number) => number[]> = {
   linear: (x) => [x],
   affine: (x) => [x, 1],
   quadratic: (x) => [x * x, x, 1],
+  cubic: (x) => [x * x * x, x * x, x, 1],
 };
 
 /**
@@ -70,7 +71,7 @@ function noisyData(n: number, seed: number): Dataset {
 }
 
 function expectAgrees(state: RunState): void {
-  const model = state.config.model.id as ModelId;
+  const model = state.config.model;
   const want = direct(model, state.config.data, state.params, state.stats.centre);
   const got = readout(state);
   expect(Math.abs(got.meanLoss - want.loss)).toBeLessThanOrEqual(want.lossTol);

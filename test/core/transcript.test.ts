@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MODELS } from "../../src/core/models/index.js";
 import { createRun } from "../../src/core/run.js";
 import {
   afterLine,
@@ -67,7 +66,7 @@ describe("shapes beyond the lecture", () => {
 
   it("a model with more parameters prints one gradient and one name= value each", () => {
     // ŷ = x·1 + 0 at x = 1, y = 2: r = −1, so ∂/∂w = 2·1·r = −2 and ∂/∂b = 2·r = −2.
-    const config = lectureConfig({ model: MODELS.affine, init: [1, 0] });
+    const config = lectureConfig({ model: "affine", init: [1, 0] });
     const [first] = collect(createRun(config), 1).updates;
     expect(gradLine(config, 0, 1, first?.grads ?? [])).toBe("\tgrad:  1.0 2.0 -2.0 -2.0");
     // Python: round(1.2345, 2) = 1.23, round(-0.005, 2) = -0.01, round(0.123, 2) = 0.12.
@@ -77,7 +76,7 @@ describe("shapes beyond the lecture", () => {
   });
 
   it("the quadratic model names w2, w1 and b, and predicts at 4", () => {
-    const config = lectureConfig({ model: MODELS.quadratic, init: [0.5, 1, 0] });
+    const config = lectureConfig({ model: "quadratic", init: [0.5, 1, 0] });
     const params = Float64Array.from(config.init);
     expect(PREDICT_AT).toBe(4);
     // 0.5·16 + 4 + 0 = 12.

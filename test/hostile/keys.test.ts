@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Pty, ready, startPty } from "../../bench/pty.js";
+import { MODELS } from "../../src/core/models/index.js";
 import { escapeControls } from "../../src/core/quote.js";
 import { PROMPT_MAX, reduceKey } from "../../src/ui/input.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
@@ -73,7 +74,7 @@ function brokenInvariants(session: Session): string[] {
   if (session.logScroll < 0 || session.logScroll > maxLogScroll(session)) {
     found.push(`log scrolled ${session.logScroll} of ${maxLogScroll(session)}`);
   }
-  const count = run.config.model.params.length;
+  const count = MODELS[run.config.model].params.length;
   if (session.landscapeParam < 0 || session.landscapeParam >= count) {
     found.push(`landscape parameter ${session.landscapeParam}`);
   }

@@ -169,10 +169,10 @@ describe("a start at the edge of float64 draws no Infinity or NaN", () => {
     const init = model.params.map(() => 5e153);
     const data = { name: "edge", xs: [1, 2, 3], ys: [2, 4, 6] };
     const session = lectureSession({
-      model,
+      model: id,
       init,
       data,
-      maxLoss: divergenceBound(data, model, init),
+      maxLoss: divergenceBound(data, id, init),
     });
     for (const shown of [session, steps(session, 1), runToEnd(session)]) {
       expect(dashboardFrame(shown, { columns: 100, rows: 30 })).not.toMatch(NON_FINITE);

@@ -1,10 +1,8 @@
 import { EventEmitter } from "node:events";
 import { render as inkRender, type Key } from "ink";
 import { render } from "ink-testing-library";
-import { DEFAULTS, type RunConfig } from "../../src/core/config.js";
-import { LECTURE_DATA } from "../../src/core/data.js";
+import type { RunConfig } from "../../src/core/config.js";
 import { type RunEvent, transition } from "../../src/core/machine.js";
-import { MODELS } from "../../src/core/models/index.js";
 import { createRun, isTerminal } from "../../src/core/run.js";
 import { App } from "../../src/ui/app.js";
 import type { KeySpec } from "../../src/ui/keymap.js";
@@ -18,6 +16,7 @@ import {
 import { type Theme, ThemeContext } from "../../src/ui/theme.js";
 import { Dashboard } from "../../src/ui/views/dashboard.js";
 import { KeyBar } from "../../src/ui/views/key-bar.js";
+import { type ConfigOverrides, lectureConfig as coreLectureConfig } from "../core/run-helpers.js";
 
 export const PLAIN: Theme = { isColor: false, isAscii: false };
 export const ASCII_THEME: Theme = { isColor: false, isAscii: true };
@@ -26,24 +25,12 @@ export const FULL_SIZE = { columns: 100, rows: 30 } as const;
 export const COMPACT_SIZE = { columns: 80, rows: 24 } as const;
 
 /** Lecture 3's setup with a long run (100 epochs), with overrides. */
-export function lectureConfig(overrides: Partial<RunConfig> = {}): RunConfig {
-  return {
-    data: LECTURE_DATA,
-    model: MODELS.linear,
-    batchSize: 1,
-    init: [1],
-    optimizer: "sgd",
-    lr: 0.01,
-    maxEpochs: 100,
-    tolLoss: DEFAULTS.tolLoss,
-    tolGrad: DEFAULTS.tolGrad,
-    maxLoss: DEFAULTS.maxLoss,
-    ...overrides,
-  };
+export function lectureConfig(overrides: ConfigOverrides = {}): RunConfig {
+  return coreLectureConfig({ maxEpochs: 100, ...overrides });
 }
 
 /** A fresh session on the lecture's setup, with overrides. */
-export function lectureSession(overrides: Partial<RunConfig> = {}): Session {
+export function lectureSession(overrides: ConfigOverrides = {}): Session {
   return createSession(createRun(lectureConfig(overrides)));
 }
 
@@ -81,7 +68,7 @@ export const FIXTURES = {
   running: () => running(),
   diverged: () => runToEnd(lectureSession({ batchSize: 3, lr: 0.5 })),
   converged: () => runToEnd(lectureSession({ lr: 0.5 })),
-  quadratic: () => steps(lectureSession({ model: MODELS.quadratic, init: [1, 1, 1] }), 5),
+  quadratic: () => steps(lectureSession({ model: "quadratic", init: [1, 1, 1] }), 5),
   "help open": () => play(steps(lectureSession(), 3), { type: "toggle-help" }),
   "prompt error": () =>
     play(

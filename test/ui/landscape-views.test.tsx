@@ -52,7 +52,7 @@ function landscapeOf(session: Session, size: { columns: number; rows: number }):
   return drawn(
     <Landscape
       slice={slice}
-      names={session.run.config.model.params}
+      names={MODELS[session.run.config.model].params}
       width={width}
       height={height}
     />,
@@ -133,7 +133,7 @@ function contourOf(session: Session, size: { columns: number; rows: number }, th
   return drawn(
     <ContourPanel
       grid={grid}
-      names={session.run.config.model.params}
+      names={MODELS[session.run.config.model].params}
       pairCount={pairsOf(session.run.params.length).length}
       width={width}
       height={height}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { MODELS } from "../../src/core/models/index.js";
 import type { OptimizerId } from "../../src/core/optimizers/index.js";
 import { logLines } from "../../src/core/selectors.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
@@ -23,7 +22,7 @@ const LR_DOWN: SessionAction = { type: "lr-step", direction: -1 };
 const RUNNING = () => play(lectureSession(), { type: "run", event: { type: "run" } });
 
 const fresh = lectureSession;
-const quadratic = () => lectureSession({ model: MODELS.quadratic, init: [1, 1, 1] });
+const quadratic = () => lectureSession({ model: "quadratic", init: [1, 1, 1] });
 const prompting = (text: string) => () => play(lectureSession(), OPEN, typed(text));
 /** Three epochs in: 9 grad lines and 3 progress lines to scroll through. */
 const threeEpochs = () => steps(lectureSession(), 9);
@@ -58,7 +57,7 @@ const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, u
   ["lr-step down", fresh, LR_DOWN, (s) => s.run.lr, 0.005],
   ["speed-step up", fresh, { type: "speed-step", direction: 1 }, speedOf, 20],
   ["speed-step down", fresh, { type: "speed-step", direction: -1 }, speedOf, 5],
-  ["next-optimizer", fresh, { type: "next-optimizer" }, (s) => s.run.optimizer, "momentum"],
+  ["next-optimizer", fresh, { type: "next-optimizer" }, (s) => s.run.optimizer.id, "momentum"],
   ["toggle-log-scale", fresh, { type: "toggle-log-scale" }, (s) => s.isLogScale, true],
   ["next-param (quadratic)", quadratic, { type: "next-param" }, (s) => s.landscapeParam, 1],
   ["toggle-help", fresh, { type: "toggle-help" }, (s) => s.isHelpOpen, true],
@@ -242,17 +241,21 @@ describe("prompt-submit", () => {
 });
 
 describe("next-optimizer", () => {
-  it("cycles through every optimizer back to SGD, keeping the parameters", () => {
+  it("cycles through all twelve optimizers back to SGD, keeping the parameters and rate", () => {
     let session = steps(lectureSession(), 2);
     const params = Array.from(session.run.params);
-    const seen: OptimizerId[] = [session.run.optimizer];
-    for (let i = 0; i < 6; i++) {
+    const seen: OptimizerId[] = [session.run.optimizer.id];
+    for (let i = 0; i < 12; i++) {
       session = reduceSession(session, { type: "next-optimizer" });
-      seen.push(session.run.optimizer);
+      seen.push(session.run.optimizer.id);
       expect(Array.from(session.run.params)).toEqual(params);
       expect(session.run.updates).toBe(2);
+      expect(session.run.lr).toBe(0.01);
     }
-    expect(seen).toEqual(["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "sgd"]);
+    expect(seen).toEqual([
+      ...["sgd", "momentum", "nesterov", "adam", "adamw", "nadam", "radam", "adamax"],
+      ...["adadelta", "adagrad", "rmsprop", "rprop", "sgd"],
+    ]);
   });
 });
 

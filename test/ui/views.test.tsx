@@ -276,7 +276,7 @@ describe("Dashboard header", () => {
         data: huge,
         optimizer: "adagrad",
         lr: 1e-3,
-        maxLoss: divergenceBound(huge, MODELS.linear, [1]),
+        maxLoss: divergenceBound(huge, "linear", [1]),
       },
       "diverged",
       "update 1 not applied: optimizer state would overflow",

@@ -1,11 +1,20 @@
-import { affine } from "./affine.js";
-import { linear } from "./linear.js";
-import type { Model, ModelId } from "./model.js";
-import { quadratic } from "./quadratic.js";
+import { MODEL_CODE } from "../generated/kernels.js";
+import { affine, cubic, linear, quadratic } from "./definitions.js";
+import type { Model, ModelDefinition, ModelId } from "./model.js";
 
-export type { Model, ModelId, Params } from "./model.js";
+export type { Column, Model, ModelDefinition, ModelId, Params } from "./model.js";
 
-export const MODELS: Readonly<Record<ModelId, Model>> = { linear, affine, quadratic };
+const withCode = (definition: ModelDefinition): Model => ({
+  ...definition,
+  ...MODEL_CODE[definition.id],
+});
+
+export const MODELS: Readonly<Record<ModelId, Model>> = {
+  linear: withCode(linear),
+  affine: withCode(affine),
+  quadratic: withCode(quadratic),
+  cubic: withCode(cubic),
+};
 
 export const MODEL_IDS = Object.keys(MODELS) as readonly ModelId[];
 

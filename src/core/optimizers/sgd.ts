@@ -1,15 +1,58 @@
-import { defineOptimizer } from "./optimizer.js";
+import { DECAYED, nonNegative, type OptimizerDefinition } from "./optimizer.js";
 
 /**
- * Plain SGD, torch.optim.SGD with momentum 0 (https://pytorch.org/docs/stable/generated/torch.optim.SGD.html):
- *   θ ← θ − γ·g
- * Written as `θ - lr * g`, the lecture's `w = w - lr * grad`, so every digit matches its script.
+ * torch.optim.SGD (https://pytorch.org/docs/stable/generated/torch.optim.SGD.html), momentum μ,
+ * dampening τ, weight decay λ, nesterov:
+ *   g ← g + λ·θ;  b ← g on the first step, else b ← μ·b + (1 − τ)·g
+ *   g ← g + μ·b with nesterov, else g ← b (when μ ≠ 0);  θ ← θ − γ·g
+ * With μ = 0 and λ = 0 this is `θ - lr * g`, the lecture's `w = w - lr * grad`, digit for digit.
+ * State: [started, b_1 … b_p]; `started` stands for torch's "buffer is None" check.
  */
-export const sgd = defineOptimizer({
+const SGD_DEFAULTS = { momentum: 0, dampening: 0, weight_decay: 0, nesterov: false };
+
+export const sgdFormulas = {
+  family: "sgd",
+  torch: "torch.optim.SGD",
+  // torch's SGD had no default rate until 2.x; gd-tui keeps the lecture's.
+  lr: 0.01,
+  scalars: ["started"],
+  slots: ["b"],
+  prepare: "const isFirst = started === 0; started = 1;",
+  step: `${DECAYED}
+    if (momentum !== 0) {
+      b = isFirst ? d : momentum * b + (1 - dampening) * d;
+      d = nesterov !== 0 ? d + momentum * b : b;
+    }
+    next = param - lr * d;`,
+  check(hyper: OptimizerDefinition["defaults"]) {
+    const bad = nonNegative(hyper, ["momentum", "weight_decay"]);
+    if (bad) return bad;
+    if (hyper.nesterov === true && !((hyper.momentum as number) > 0))
+      return { key: "nesterov", reason: "needs a momentum above 0" };
+    if (hyper.nesterov === true && hyper.dampening !== 0)
+      return { key: "nesterov", reason: "needs dampening 0" };
+    return undefined;
+  },
+} as const;
+
+export const sgd: OptimizerDefinition = {
+  ...sgdFormulas,
   id: "sgd",
   label: "SGD",
-  scalars: [],
-  slots: [],
-  prepare: "",
-  step: "next = param - lr * grad;",
-});
+  defaults: SGD_DEFAULTS,
+};
+
+/** gd-tui's shorthands: torch.optim.SGD with momentum 0.9, and with Nesterov momentum. */
+export const momentum: OptimizerDefinition = {
+  ...sgdFormulas,
+  id: "momentum",
+  label: "SGD + momentum",
+  defaults: { ...SGD_DEFAULTS, momentum: 0.9 },
+};
+
+export const nesterov: OptimizerDefinition = {
+  ...sgdFormulas,
+  id: "nesterov",
+  label: "SGD + Nesterov",
+  defaults: { ...SGD_DEFAULTS, momentum: 0.9, nesterov: true },
+};

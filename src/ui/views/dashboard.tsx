@@ -1,5 +1,6 @@
 import { Box, Text } from "ink";
 import { useMemo } from "react";
+import { modelOf } from "../../core/config.js";
 import { contourGrid, pairsOf } from "../../core/contour.js";
 import { fitData } from "../../core/fit.js";
 import { lossSlice } from "../../core/landscape.js";
@@ -86,7 +87,7 @@ export function Dashboard({ session, columns, rows }: DashboardProps) {
             {right.landscape > 0 ? (
               <Landscape
                 slice={slice}
-                names={run.config.model.params}
+                names={modelOf(run.config).params}
                 width={right.landscape}
                 height={top.height}
               />
@@ -94,7 +95,7 @@ export function Dashboard({ session, columns, rows }: DashboardProps) {
             {grid && right.contour > 0 ? (
               <ContourPanel
                 grid={grid}
-                names={run.config.model.params}
+                names={modelOf(run.config).params}
                 pairCount={pairsOf(run.params.length).length}
                 width={right.contour}
                 height={top.height}

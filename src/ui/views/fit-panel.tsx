@@ -1,3 +1,4 @@
+import { modelOf } from "../../core/config.js";
 import { currentBatch, FIT_RESIDUALS, type FitData } from "../../core/fit.js";
 import type { RunState } from "../../core/run.js";
 import { PREDICT_AT } from "../../core/transcript.js";
@@ -18,7 +19,7 @@ export interface FitPanelProps {
 /** The data and the current model's line through them: the line turns onto the points as w nears 2. */
 export function FitPanel({ run, data, width, height }: FitPanelProps) {
   const theme = useTheme();
-  const { model } = run.config;
+  const model = modelOf(run.config);
   const marks = theme.isAscii ? ASCII_FIT : UNICODE_FIT;
   const predict = (x: number) => model.predict(run.params, x);
   const { start, end } = currentBatch(run);

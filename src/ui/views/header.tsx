@@ -1,7 +1,9 @@
 import { Box } from "ink";
+import { modelOf } from "../../core/config.js";
 import { formatPyFloat } from "../../core/format.js";
-import { OPTIMIZERS } from "../../core/optimizers/index.js";
+import { specLabel } from "../../core/optimizers/index.js";
 import { epochsDone, type Status } from "../../core/run.js";
+import { scheduleLabel } from "../../core/schedules.js";
 import { nextSteps } from "../next-steps.js";
 import { rate } from "../number.js";
 import { type Session, speedOf } from "../session.js";
@@ -37,8 +39,8 @@ export function Header({ session, width }: HeaderProps) {
         : `batch ${config.batchSize}`;
   const problem = [
     `${config.data.name} (${points} point${points === 1 ? "" : "s"})`,
-    theme.isAscii ? config.model.asciiFormula : config.model.formula,
-    OPTIMIZERS[run.optimizer].label,
+    theme.isAscii ? modelOf(config).asciiFormula : modelOf(config).formula,
+    specLabel(run.optimizer),
     batch,
   ].join(dot);
   const speed = speedOf(session);
@@ -62,6 +64,10 @@ export function Header({ session, width }: HeaderProps) {
           { text: "gd-tui", color: "magenta", isBold: true },
           { text: `${dot}${problem}${dot}` },
           { text: `lr ${formatPyFloat(run.lr)}`, isBold: true },
+          // The rate above is the schedule's current one: it says which schedule moves it.
+          ...(config.schedule.id === "constant"
+            ? []
+            : [{ text: `${dot}${scheduleLabel(config.schedule)}` }]),
         ]}
       />
       <StyledLine
