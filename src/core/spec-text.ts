@@ -131,17 +131,18 @@ const RULES: Partial<Record<ScheduleId, Record<string, [(v: number) => boolean, 
   },
 };
 
-function scheduleValue(key: string, text: string): ScheduleValue | string {
+/** A schedule parameter's value, or `{ error }` saying why the text is not one. */
+function scheduleValue(key: string, text: string): ScheduleValue | { readonly error: string } {
   const isWhole = (t: string) => /^[+-]?\d+$/.test(t) && Number.isSafeInteger(Number(t));
   if (key === "milestones") {
     const parts = text.split("/");
-    if (!parts.every(isWhole)) return "is not whole numbers a/b/c";
+    if (!parts.every(isWhole)) return { error: "is not whole numbers a/b/c" };
     return parts.map(Number);
   }
   if (key === "threshold_mode")
-    return text === "rel" || text === "abs" ? text : "is not rel or abs";
-  if (INTEGERS.has(key)) return isWhole(text) ? Number(text) : "is not a whole number";
-  return finiteNumber(text) ?? "is not a finite number";
+    return text === "rel" || text === "abs" ? text : { error: "is not rel or abs" };
+  if (INTEGERS.has(key)) return isWhole(text) ? Number(text) : { error: "is not a whole number" };
+  return finiteNumber(text) ?? { error: "is not a finite number" };
 }
 
 export function readScheduleText(text: string): ScheduleSpec | string {
@@ -159,7 +160,8 @@ export function readScheduleText(text: string): ScheduleSpec | string {
       return `${name} takes no ${shown(key)}${keys.length > 0 ? ` (it takes ${keys.join(", ")})` : ""}`;
     }
     const read = scheduleValue(key, value);
-    if (typeof read === "string") return `${name}: ${key}=${shown(value)} ${read}`;
+    if (typeof read === "object" && "error" in read)
+      return `${name}: ${key}=${shown(value)} ${read.error}`;
     params[key] = read;
   }
   const missing = Object.keys(params).filter((key) => params[key] === undefined);

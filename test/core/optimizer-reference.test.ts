@@ -92,7 +92,7 @@ function parseSpec(spec: string): { name: string; values: Record<string, Value> 
   return { name, values };
 }
 
-const PROBLEMS = ["lecture", "quadratic-full"].map(
+const PROBLEMS = ["lecture", "quadratic-full", "cubic"].map(
   (name) => [name, read<TorchProblem>(`torch/${name}.json`)] as const,
 );
 const CASES = PROBLEMS.flatMap(([problem, file]) =>
@@ -117,6 +117,7 @@ describe.skipIf(!HAS_PYTHON)("the fixtures against their generator (python3 --ch
       "affine-full",
       "torch/lecture",
       "torch/quadratic-full",
+      "torch/cubic",
       "torch/schedules",
       "torch/rejected",
     ]) {

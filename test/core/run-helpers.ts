@@ -49,6 +49,7 @@ export interface UpdateRecord {
   readonly update: number;
   readonly start: number;
   readonly end: number;
+  readonly lr: number;
   readonly loss: number;
   readonly grads: number[];
   readonly params: number[];
@@ -59,12 +60,13 @@ export interface EpochRecord extends Omit<EpochEvent, "params"> {
 }
 
 function updateRecord(u: UpdateEvent): UpdateRecord {
-  const { epoch, update, start, end, loss } = u;
+  const { epoch, update, start, end, lr, loss } = u;
   return {
     epoch,
     update,
     start,
     end,
+    lr,
     loss,
     grads: Array.from(u.grads),
     params: Array.from(u.params),
