@@ -2,6 +2,7 @@ import { LR_RANGE_TEXT } from "../core/config.js";
 import { MODEL_IDS } from "../core/models/index.js";
 import { OPTIMIZER_IDS } from "../core/optimizers/index.js";
 import { PRESETS } from "../core/presets.js";
+import { SCHEDULE_IDS } from "../core/schedules.js";
 import { FORMATS } from "./options.js";
 
 export const HELP = `gd-tui: drive gradient descent while you watch it (Lecture 3 of PyTorch Zero to All)
@@ -20,9 +21,24 @@ Problem
   --init VALUES       1.0, or name=value,... e.g. w2=0.5,w1=1,b=0 (unnamed ones start at 1.0)
 
 Training
-  --optimizer NAME    ${OPTIMIZER_IDS.join(" | ")} (torch.optim defaults; default sgd)
-  --lr RATE           learning rate, ${LR_RANGE_TEXT} (default 0.01; the dashboard's
-                      + and - and its l prompt keep to the same range)
+  --optimizer NAME[:key=value,...]
+                      ${OPTIMIZER_IDS.slice(0, 6).join(" | ")} |
+                      ${OPTIMIZER_IDS.slice(6).join(" | ")} (default sgd)
+                      with any of torch.optim's keyword arguments, by torch's names:
+                      momentum:momentum=0.5  adam:betas=0.8/0.99,amsgrad=true
+                      rmsprop:centered=true,momentum=0.9  (true/false; pairs a/b)
+  --lr RATE           learning rate, ${LR_RANGE_TEXT}; an optimizer's lr= wins over it, and
+                      without either each optimizer takes torch's default (sgd, momentum
+                      and nesterov: the lecture's 0.01); the dashboard's + and - and its
+                      l prompt keep to the same range
+  --schedule NAME[:key=value,...]
+                      ${SCHEDULE_IDS.join(" | ")}
+                      (default constant), as torch.optim.lr_scheduler, stepped at
+                      each epoch's end; in the dashboard + - l set the current rate
+                      and the schedule carries on from it:
+                      step:step_size=3,gamma=0.5  multistep:milestones=2/5/9
+                      exponential:gamma=0.9  cosine:T_max=10,eta_min=0.001
+                      linear:start_factor=0.5,total_iters=4  plateau:patience=2,factor=0.5
   --epochs N          stop after N epochs (default 10 with --print, 100 in the dashboard)
   --batch 1|N|full    samples per update (default 1, the lecture's per-sample updates)
   --tol-loss X        converged when the mean loss is at most X (default 1e-8; 0: never)
@@ -45,5 +61,6 @@ Examples
   gd-tui --print                              the lecture's output, digit for digit
   gd-tui --print --epochs 100 | tail -3
   gd-tui --preset exercise3-1 --optimizer adam --lr 0.1
+  gd-tui --optimizer momentum:momentum=0.5 --schedule cosine:T_max=20
   gd-tui --print --format jsonl --data points.csv --batch full
 `;

@@ -225,7 +225,7 @@ export function advance(
     optIndex < state.optimizers.length ? state.optimizers : [...state.optimizers, state.optimizer];
   const p = MODELS[config.model].params.length;
   const bpe = batchesPerEpoch(config);
-  const kernel = kernelFor(config.model, state.optimizer.id, batchSize);
+  const kernel = kernelFor(config.model, state.optimizer, batchSize);
   const io = new KernelIO(p, state.optState.length);
   io.hyper = hyperVector(OPTIMIZERS[state.optimizer.id], state.optimizer.hyper);
   let lr = state.lr;

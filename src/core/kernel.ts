@@ -2,7 +2,8 @@ import { KERNELS } from "./generated/kernels.js";
 import { kernelKey } from "./kernel-key.js";
 import { STOP } from "./kernel-stop.js";
 import type { ModelId } from "./models/index.js";
-import { OPTIMIZERS, type OptimizerId } from "./optimizers/index.js";
+import { OPTIMIZERS, type OptimizerSpec } from "./optimizers/index.js";
+import { isPlainSgd } from "./optimizers/sgd.js";
 
 export { STOP };
 
@@ -59,8 +60,10 @@ export type Kernel = (io: KernelIO) => number;
  * (kernel-source.ts), one function each, and the same for every run of them; what differs from run
  * to run (hyperparameters, rates, bounds) comes in through the KernelIO.
  */
-export function kernelFor(model: ModelId, optimizer: OptimizerId, batchSize: number): Kernel {
-  return KERNELS[kernelKey(model, OPTIMIZERS[optimizer].family, batchSize === 1)] as Kernel;
+export function kernelFor(model: ModelId, optimizer: OptimizerSpec, batchSize: number): Kernel {
+  const { family } = OPTIMIZERS[optimizer.id];
+  const isPlain = family === "sgd" && isPlainSgd(optimizer.hyper);
+  return KERNELS[kernelKey(model, isPlain ? "sgdPlain" : family, batchSize === 1)] as Kernel;
 }
 
 const columns = new WeakMap<ArrayLike<number>, Float64Array>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { divergenceBound } from "../../src/core/config.js";
 import { MODELS } from "../../src/core/models/index.js";
+import { OPTIMIZERS } from "../../src/core/optimizers/index.js";
 import { fitText } from "../../src/ui/fit-text.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
@@ -19,6 +20,7 @@ import {
   play,
   running,
   runToEnd,
+  steps,
 } from "./helpers.js";
 
 const SIZES = [FULL_SIZE, COMPACT_SIZE] as const;
@@ -191,6 +193,21 @@ describe("Dashboard", () => {
 });
 
 describe("Dashboard header", () => {
+  it("shows the schedule after the rate it sets, and the optimizer's changed settings", () => {
+    // StepLR every 2 epochs, γ 0.5, from 0.01: epochs 0–1 at 0.01, 2–3 at 0.005, 4 at 0.0025.
+    const session = steps(
+      lectureSession({
+        optimizer: { id: "adam", hyper: { ...OPTIMIZERS.adam.defaults, amsgrad: true } },
+        schedule: { id: "step", params: { step_size: 2, gamma: 0.5 } },
+      }),
+      12,
+    );
+    const header = dashboardFrame(session, { columns: 120, rows: 30 }).split("\n")[0];
+    expect(header).toBe(
+      "gd-tui · lecture3 (3 points) · ŷ = x·w · Adam amsgrad=true · batch 1 · lr 0.0025 · step step_size=2 gamma=0.5",
+    );
+  });
+
   const line2 = (session: Session, size: Size = FULL_SIZE, theme?: Theme) =>
     dashboardFrame(session, size, theme).split("\n")[1];
 

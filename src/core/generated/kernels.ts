@@ -95,7 +95,7 @@ export function sgdUpdate(params: Float64Array, state: Float64Array, grads: Floa
   const momentum = hyper[0] as number; const dampening = hyper[1] as number; const weight_decay = hyper[2] as number; const nesterov = hyper[3] as number;
   const $n = params.length;
   let started = state[0] as number;
-  const isFirst = started === 0; started = 1;
+  const isFirst = started === 0; if (momentum !== 0) started = 1;
   nextState[0] = started;
   for (let $j = 0; $j < $n; $j++) {
     const param = params[$j] as number; const grad = grads[$j] as number;
@@ -321,6 +321,20 @@ export function rpropUpdate(params: Float64Array, state: Float64Array, grads: Fl
   }
 }
 
+export function sgdPlainUpdate(params: Float64Array, state: Float64Array, grads: Float64Array, lr: number, hyper: Float64Array, nextParams: Float64Array, nextState: Float64Array): void {
+  const momentum = hyper[0] as number; const dampening = hyper[1] as number; const weight_decay = hyper[2] as number; const nesterov = hyper[3] as number;
+  const $n = params.length;
+
+  for (let $j = 0; $j < $n; $j++) {
+    const param = params[$j] as number; const grad = grads[$j] as number;
+
+    let next = 0;
+    next = param - lr * grad;
+    nextParams[$j] = next;
+
+  }
+}
+
 export function linear_sgd_oneSample(io: KernelIO): number {
   const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
   const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
@@ -339,7 +353,7 @@ export function linear_sgd_oneSample(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $t0 = 0; let $t1 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -422,7 +436,7 @@ export function linear_sgd_batch(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $t0 = 0; let $t1 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -2025,6 +2039,160 @@ export function linear_rprop_batch(io: KernelIO): number {
   return $done;
 }
 
+export function linear_sgdPlain_oneSample(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number;  let $g0 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch; const $last = $batch + 1;
+    { const w = $p0;
+      const x = $xs[$first] as number; const r = (x * w) - ($ys[$first] as number);
+      $g0 = 2 * x * r;
+      $loss = r * r; }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0;
+    if ($isEpochEnd) {
+      { const w = $q0;
+        const x = $xs[$first] as number; const r = (x * w) - ($ys[$first] as number);
+        $f0 = 2 * x * r;
+        $progress = r * r; }
+      { const w = $q0;
+        let $sum = -0; let $sum0 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * w) - ($ys[$i] as number);
+          $sum0 += 2 * x * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0;
+    $at += 4;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0;
+
+  io.grads[0] = $g0;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 4; io.stop = $stop;
+  return $done;
+}
+
+export function linear_sgdPlain_batch(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number;  let $g0 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch * $batchSize; const $last = $first + $batchSize < $n ? $first + $batchSize : $n;
+    { const w = $p0;
+      let $sum = -0; let $sum0 = -0;
+      for (let $i = $first; $i < $last; $i++) {
+        const x = $xs[$i] as number; const r = (x * w) - ($ys[$i] as number);
+        $sum0 += 2 * x * r;
+        $sum += r * r;
+      }
+      const $count = $last - $first;
+      if ($count === 1) { $loss = $sum; $g0 = $sum0; }
+      else { $loss = $sum / $count; $g0 = $sum0 / $count; }
+    }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0;
+    if ($isEpochEnd) {
+      { const w = $q0;
+        let $sum = -0; let $sum0 = -0;
+        for (let $i = $first; $i < $last; $i++) {
+          const x = $xs[$i] as number; const r = (x * w) - ($ys[$i] as number);
+          $sum0 += 2 * x * r;
+          $sum += r * r;
+        }
+        const $count = $last - $first;
+        if ($count === 1) { $progress = $sum; $f0 = $sum0; }
+        else { $progress = $sum / $count; $f0 = $sum0 / $count; }
+      }
+      { const w = $q0;
+        let $sum = -0; let $sum0 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * w) - ($ys[$i] as number);
+          $sum0 += 2 * x * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0;
+    $at += 4;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0;
+
+  io.grads[0] = $g0;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 4; io.stop = $stop;
+  return $done;
+}
+
 export function affine_sgd_oneSample(io: KernelIO): number {
   const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
   const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
@@ -2043,7 +2211,7 @@ export function affine_sgd_oneSample(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $q1 = 0; let $t0 = 0; let $t1 = 0; let $t2 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -2137,7 +2305,7 @@ export function affine_sgd_batch(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $q1 = 0; let $t0 = 0; let $t1 = 0; let $t2 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -3963,6 +4131,172 @@ export function affine_rprop_batch(io: KernelIO): number {
   return $done;
 }
 
+export function affine_sgdPlain_oneSample(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number; let $p1 = io.params[1] as number;  let $g0 = 0; let $g1 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch; const $last = $batch + 1;
+    { const w = $p0; const b = $p1;
+      const x = $xs[$first] as number; const r = (x * w + b) - ($ys[$first] as number);
+      $g0 = 2 * x * r; $g1 = 2 * r;
+      $loss = r * r; }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0; let $q1 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      }
+      { const param = $p1; const grad = $g1;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q1 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0 && $q1 - $q1 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0; let $f1 = 0;
+    if ($isEpochEnd) {
+      { const w = $q0; const b = $q1;
+        const x = $xs[$first] as number; const r = (x * w + b) - ($ys[$first] as number);
+        $f0 = 2 * x * r; $f1 = 2 * r;
+        $progress = r * r; }
+      { const w = $q0; const b = $q1;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * w + b) - ($ys[$i] as number);
+          $sum0 += 2 * x * r; $sum1 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; $f1 = $sum1; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0; $p1 = $q1;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0 + $f1 * $f1;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0, $f1);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0; $records[$at + 4] = $q1;
+    $at += 5;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0; io.params[1] = $p1;
+
+  io.grads[0] = $g0; io.grads[1] = $g1;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 5; io.stop = $stop;
+  return $done;
+}
+
+export function affine_sgdPlain_batch(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number; let $p1 = io.params[1] as number;  let $g0 = 0; let $g1 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch * $batchSize; const $last = $first + $batchSize < $n ? $first + $batchSize : $n;
+    { const w = $p0; const b = $p1;
+      let $sum = -0; let $sum0 = -0; let $sum1 = -0;
+      for (let $i = $first; $i < $last; $i++) {
+        const x = $xs[$i] as number; const r = (x * w + b) - ($ys[$i] as number);
+        $sum0 += 2 * x * r; $sum1 += 2 * r;
+        $sum += r * r;
+      }
+      const $count = $last - $first;
+      if ($count === 1) { $loss = $sum; $g0 = $sum0; $g1 = $sum1; }
+      else { $loss = $sum / $count; $g0 = $sum0 / $count; $g1 = $sum1 / $count; }
+    }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0; let $q1 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      }
+      { const param = $p1; const grad = $g1;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q1 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0 && $q1 - $q1 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0; let $f1 = 0;
+    if ($isEpochEnd) {
+      { const w = $q0; const b = $q1;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0;
+        for (let $i = $first; $i < $last; $i++) {
+          const x = $xs[$i] as number; const r = (x * w + b) - ($ys[$i] as number);
+          $sum0 += 2 * x * r; $sum1 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $last - $first;
+        if ($count === 1) { $progress = $sum; $f0 = $sum0; $f1 = $sum1; }
+        else { $progress = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; }
+      }
+      { const w = $q0; const b = $q1;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * w + b) - ($ys[$i] as number);
+          $sum0 += 2 * x * r; $sum1 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; $f1 = $sum1; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0; $p1 = $q1;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0 + $f1 * $f1;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0, $f1);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0; $records[$at + 4] = $q1;
+    $at += 5;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0; io.params[1] = $p1;
+
+  io.grads[0] = $g0; io.grads[1] = $g1;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 5; io.stop = $stop;
+  return $done;
+}
+
 export function quadratic_sgd_oneSample(io: KernelIO): number {
   const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
   const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
@@ -3981,7 +4315,7 @@ export function quadratic_sgd_oneSample(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $q1 = 0; let $q2 = 0; let $t0 = 0; let $t1 = 0; let $t2 = 0; let $t3 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -4086,7 +4420,7 @@ export function quadratic_sgd_batch(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $q1 = 0; let $q2 = 0; let $t0 = 0; let $t1 = 0; let $t2 = 0; let $t3 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -6135,6 +6469,184 @@ export function quadratic_rprop_batch(io: KernelIO): number {
   return $done;
 }
 
+export function quadratic_sgdPlain_oneSample(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number; let $p1 = io.params[1] as number; let $p2 = io.params[2] as number;  let $g0 = 0; let $g1 = 0; let $g2 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch; const $last = $batch + 1;
+    { const w2 = $p0; const w1 = $p1; const b = $p2;
+      const x = $xs[$first] as number; const r = (x * x * w2 + x * w1 + b) - ($ys[$first] as number);
+      $g0 = 2 * r * x * x; $g1 = 2 * r * x; $g2 = 2 * r;
+      $loss = r * r; }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0; let $q1 = 0; let $q2 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      }
+      { const param = $p1; const grad = $g1;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q1 = next;
+      }
+      { const param = $p2; const grad = $g2;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q2 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0 && $q1 - $q1 === 0 && $q2 - $q2 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0; let $f1 = 0; let $f2 = 0;
+    if ($isEpochEnd) {
+      { const w2 = $q0; const w1 = $q1; const b = $q2;
+        const x = $xs[$first] as number; const r = (x * x * w2 + x * w1 + b) - ($ys[$first] as number);
+        $f0 = 2 * r * x * x; $f1 = 2 * r * x; $f2 = 2 * r;
+        $progress = r * r; }
+      { const w2 = $q0; const w1 = $q1; const b = $q2;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+          $sum0 += 2 * r * x * x; $sum1 += 2 * r * x; $sum2 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; $f1 = $sum1; $f2 = $sum2; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; $f2 = $sum2 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0; $p1 = $q1; $p2 = $q2;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0 + $f1 * $f1 + $f2 * $f2;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0, $f1, $f2);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0; $records[$at + 4] = $q1; $records[$at + 5] = $q2;
+    $at += 6;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0; io.params[1] = $p1; io.params[2] = $p2;
+
+  io.grads[0] = $g0; io.grads[1] = $g1; io.grads[2] = $g2;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 6; io.stop = $stop;
+  return $done;
+}
+
+export function quadratic_sgdPlain_batch(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number; let $p1 = io.params[1] as number; let $p2 = io.params[2] as number;  let $g0 = 0; let $g1 = 0; let $g2 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch * $batchSize; const $last = $first + $batchSize < $n ? $first + $batchSize : $n;
+    { const w2 = $p0; const w1 = $p1; const b = $p2;
+      let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0;
+      for (let $i = $first; $i < $last; $i++) {
+        const x = $xs[$i] as number; const r = (x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+        $sum0 += 2 * r * x * x; $sum1 += 2 * r * x; $sum2 += 2 * r;
+        $sum += r * r;
+      }
+      const $count = $last - $first;
+      if ($count === 1) { $loss = $sum; $g0 = $sum0; $g1 = $sum1; $g2 = $sum2; }
+      else { $loss = $sum / $count; $g0 = $sum0 / $count; $g1 = $sum1 / $count; $g2 = $sum2 / $count; }
+    }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0; let $q1 = 0; let $q2 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      }
+      { const param = $p1; const grad = $g1;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q1 = next;
+      }
+      { const param = $p2; const grad = $g2;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q2 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0 && $q1 - $q1 === 0 && $q2 - $q2 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0; let $f1 = 0; let $f2 = 0;
+    if ($isEpochEnd) {
+      { const w2 = $q0; const w1 = $q1; const b = $q2;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0;
+        for (let $i = $first; $i < $last; $i++) {
+          const x = $xs[$i] as number; const r = (x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+          $sum0 += 2 * r * x * x; $sum1 += 2 * r * x; $sum2 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $last - $first;
+        if ($count === 1) { $progress = $sum; $f0 = $sum0; $f1 = $sum1; $f2 = $sum2; }
+        else { $progress = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; $f2 = $sum2 / $count; }
+      }
+      { const w2 = $q0; const w1 = $q1; const b = $q2;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+          $sum0 += 2 * r * x * x; $sum1 += 2 * r * x; $sum2 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; $f1 = $sum1; $f2 = $sum2; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; $f2 = $sum2 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0; $p1 = $q1; $p2 = $q2;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0 + $f1 * $f1 + $f2 * $f2;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0, $f1, $f2);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0; $records[$at + 4] = $q1; $records[$at + 5] = $q2;
+    $at += 6;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0; io.params[1] = $p1; io.params[2] = $p2;
+
+  io.grads[0] = $g0; io.grads[1] = $g1; io.grads[2] = $g2;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 6; io.stop = $stop;
+  return $done;
+}
+
 export function cubic_sgd_oneSample(io: KernelIO): number {
   const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
   const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
@@ -6153,7 +6665,7 @@ export function cubic_sgd_oneSample(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $q1 = 0; let $q2 = 0; let $q3 = 0; let $t0 = 0; let $t1 = 0; let $t2 = 0; let $t3 = 0; let $t4 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -6269,7 +6781,7 @@ export function cubic_sgd_batch(io: KernelIO): number {
     if (!($loss <= $maxLoss)) { $stop = 1; break; }
     let $q0 = 0; let $q1 = 0; let $q2 = 0; let $q3 = 0; let $t0 = 0; let $t1 = 0; let $t2 = 0; let $t3 = 0; let $t4 = 0;
     { let started = $s0;
-      const isFirst = started === 0; started = 1;
+      const isFirst = started === 0; if (momentum !== 0) started = 1;
       $t0 = started;
       { const param = $p0; const grad = $g0;
         let b = $s1;
@@ -8541,6 +9053,196 @@ export function cubic_rprop_batch(io: KernelIO): number {
   return $done;
 }
 
+export function cubic_sgdPlain_oneSample(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number; let $p1 = io.params[1] as number; let $p2 = io.params[2] as number; let $p3 = io.params[3] as number;  let $g0 = 0; let $g1 = 0; let $g2 = 0; let $g3 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch; const $last = $batch + 1;
+    { const w3 = $p0; const w2 = $p1; const w1 = $p2; const b = $p3;
+      const x = $xs[$first] as number; const r = (x * x * x * w3 + x * x * w2 + x * w1 + b) - ($ys[$first] as number);
+      $g0 = 2 * r * x * x * x; $g1 = 2 * r * x * x; $g2 = 2 * r * x; $g3 = 2 * r;
+      $loss = r * r; }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0; let $q1 = 0; let $q2 = 0; let $q3 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      }
+      { const param = $p1; const grad = $g1;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q1 = next;
+      }
+      { const param = $p2; const grad = $g2;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q2 = next;
+      }
+      { const param = $p3; const grad = $g3;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q3 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0 && $q1 - $q1 === 0 && $q2 - $q2 === 0 && $q3 - $q3 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0; let $f1 = 0; let $f2 = 0; let $f3 = 0;
+    if ($isEpochEnd) {
+      { const w3 = $q0; const w2 = $q1; const w1 = $q2; const b = $q3;
+        const x = $xs[$first] as number; const r = (x * x * x * w3 + x * x * w2 + x * w1 + b) - ($ys[$first] as number);
+        $f0 = 2 * r * x * x * x; $f1 = 2 * r * x * x; $f2 = 2 * r * x; $f3 = 2 * r;
+        $progress = r * r; }
+      { const w3 = $q0; const w2 = $q1; const w1 = $q2; const b = $q3;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0; let $sum3 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * x * x * w3 + x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+          $sum0 += 2 * r * x * x * x; $sum1 += 2 * r * x * x; $sum2 += 2 * r * x; $sum3 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; $f1 = $sum1; $f2 = $sum2; $f3 = $sum3; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; $f2 = $sum2 / $count; $f3 = $sum3 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0; $p1 = $q1; $p2 = $q2; $p3 = $q3;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0 + $f1 * $f1 + $f2 * $f2 + $f3 * $f3;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0, $f1, $f2, $f3);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0; $records[$at + 4] = $q1; $records[$at + 5] = $q2; $records[$at + 6] = $q3;
+    $at += 7;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0; io.params[1] = $p1; io.params[2] = $p2; io.params[3] = $p3;
+
+  io.grads[0] = $g0; io.grads[1] = $g1; io.grads[2] = $g2; io.grads[3] = $g3;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 7; io.stop = $stop;
+  return $done;
+}
+
+export function cubic_sgdPlain_batch(io: KernelIO): number {
+  const $xs = io.xs, $ys = io.ys, $n = $xs.length, $batchSize = io.batchSize;
+  const $lastBatch = io.batchesPerEpoch - 1, $count = io.count, lr = io.lr;
+  const $maxLoss = io.maxLoss, $tolLoss = io.tolLoss, $tolGrad = io.tolGrad, $maxEpochs = io.maxEpochs;
+  const $records = io.records, $recordsEnd = $records.length, $recordAt = io.recordAt;
+  const $h = io.hyper; const momentum = $h[0] as number; const dampening = $h[1] as number; const weight_decay = $h[2] as number; const nesterov = $h[3] as number;
+  let $p0 = io.params[0] as number; let $p1 = io.params[1] as number; let $p2 = io.params[2] as number; let $p3 = io.params[3] as number;  let $g0 = 0; let $g1 = 0; let $g2 = 0; let $g3 = 0;
+  let $batch = io.batch, $epoch = io.epoch, $loss = 0, $done = 0, $stop = 0, $at = $recordAt;
+  while ($done < $count) {
+    if ($batch === $lastBatch && $at >= $recordsEnd) { $stop = 5; break; }
+    const $first = $batch * $batchSize; const $last = $first + $batchSize < $n ? $first + $batchSize : $n;
+    { const w3 = $p0; const w2 = $p1; const w1 = $p2; const b = $p3;
+      let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0; let $sum3 = -0;
+      for (let $i = $first; $i < $last; $i++) {
+        const x = $xs[$i] as number; const r = (x * x * x * w3 + x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+        $sum0 += 2 * r * x * x * x; $sum1 += 2 * r * x * x; $sum2 += 2 * r * x; $sum3 += 2 * r;
+        $sum += r * r;
+      }
+      const $count = $last - $first;
+      if ($count === 1) { $loss = $sum; $g0 = $sum0; $g1 = $sum1; $g2 = $sum2; $g3 = $sum3; }
+      else { $loss = $sum / $count; $g0 = $sum0 / $count; $g1 = $sum1 / $count; $g2 = $sum2 / $count; $g3 = $sum3 / $count; }
+    }
+    if (!($loss <= $maxLoss)) { $stop = 1; break; }
+    let $q0 = 0; let $q1 = 0; let $q2 = 0; let $q3 = 0;
+    {
+
+      { const param = $p0; const grad = $g0;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q0 = next;
+      }
+      { const param = $p1; const grad = $g1;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q1 = next;
+      }
+      { const param = $p2; const grad = $g2;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q2 = next;
+      }
+      { const param = $p3; const grad = $g3;
+
+        let next = 0;
+        next = param - lr * grad;
+        $q3 = next;
+      } }
+    if (!(true && $q0 - $q0 === 0 && $q1 - $q1 === 0 && $q2 - $q2 === 0 && $q3 - $q3 === 0)) { $stop = 1; break; }
+    const $isEpochEnd = $batch === $lastBatch;
+    let $progress = 0, $mean = 0; let $f0 = 0; let $f1 = 0; let $f2 = 0; let $f3 = 0;
+    if ($isEpochEnd) {
+      { const w3 = $q0; const w2 = $q1; const w1 = $q2; const b = $q3;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0; let $sum3 = -0;
+        for (let $i = $first; $i < $last; $i++) {
+          const x = $xs[$i] as number; const r = (x * x * x * w3 + x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+          $sum0 += 2 * r * x * x * x; $sum1 += 2 * r * x * x; $sum2 += 2 * r * x; $sum3 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $last - $first;
+        if ($count === 1) { $progress = $sum; $f0 = $sum0; $f1 = $sum1; $f2 = $sum2; $f3 = $sum3; }
+        else { $progress = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; $f2 = $sum2 / $count; $f3 = $sum3 / $count; }
+      }
+      { const w3 = $q0; const w2 = $q1; const w1 = $q2; const b = $q3;
+        let $sum = -0; let $sum0 = -0; let $sum1 = -0; let $sum2 = -0; let $sum3 = -0;
+        for (let $i = 0; $i < $n; $i++) {
+          const x = $xs[$i] as number; const r = (x * x * x * w3 + x * x * w2 + x * w1 + b) - ($ys[$i] as number);
+          $sum0 += 2 * r * x * x * x; $sum1 += 2 * r * x * x; $sum2 += 2 * r * x; $sum3 += 2 * r;
+          $sum += r * r;
+        }
+        const $count = $n - 0;
+        if ($count === 1) { $mean = $sum; $f0 = $sum0; $f1 = $sum1; $f2 = $sum2; $f3 = $sum3; }
+        else { $mean = $sum / $count; $f0 = $sum0 / $count; $f1 = $sum1 / $count; $f2 = $sum2 / $count; $f3 = $sum3 / $count; }
+      }
+      if (!($mean <= $maxLoss)) { $stop = 1; break; }
+    }
+    $p0 = $q0; $p1 = $q1; $p2 = $q2; $p3 = $q3;
+    $done++;
+    if (!$isEpochEnd) { $batch++; continue; }
+    $batch = 0;
+    $epoch++;
+    // The norm as evaluate.ts's norm() computes it, to the bit.
+    const $squares = 0 + $f0 * $f0 + $f1 * $f1 + $f2 * $f2 + $f3 * $f3;
+    const $norm = $squares - $squares === 0 ? Math.sqrt($squares) : Math.hypot($f0, $f1, $f2, $f3);
+    $records[$at + 0] = $progress;
+    $records[$at + 1] = $mean;
+    $records[$at + 2] = $norm;
+    $records[$at + 3] = $q0; $records[$at + 4] = $q1; $records[$at + 5] = $q2; $records[$at + 6] = $q3;
+    $at += 7;
+    if ($tolLoss > 0 && $mean <= $tolLoss) { $stop = 2; break; }
+    if ($tolGrad > 0 && $norm <= $tolGrad) { $stop = 3; break; }
+    if ($epoch >= $maxEpochs) { $stop = 4; break; }
+  }
+  io.params[0] = $p0; io.params[1] = $p1; io.params[2] = $p2; io.params[3] = $p3;
+
+  io.grads[0] = $g0; io.grads[1] = $g1; io.grads[2] = $g2; io.grads[3] = $g3;
+  io.loss = $loss; io.batch = $batch; io.epoch = $epoch; io.epochs = ($at - $recordAt) / 7; io.stop = $stop;
+  return $done;
+}
+
 export const MODEL_CODE = {
   linear: { predict: linearPredict, evaluate: linearEvaluate },
   affine: { predict: affinePredict, evaluate: affineEvaluate },
@@ -8559,6 +9261,7 @@ export const OPTIMIZER_CODE: Readonly<Record<string, typeof sgdUpdate>> = {
   adagrad: adagradUpdate,
   rmsprop: rmspropUpdate,
   rprop: rpropUpdate,
+  sgdPlain: sgdPlainUpdate,
 };
 
 export const KERNELS: Readonly<Record<string, (io: KernelIO) => number>> = {
@@ -8582,6 +9285,8 @@ export const KERNELS: Readonly<Record<string, (io: KernelIO) => number>> = {
   "linear/rmsprop/n": linear_rmsprop_batch,
   "linear/rprop/1": linear_rprop_oneSample,
   "linear/rprop/n": linear_rprop_batch,
+  "linear/sgdPlain/1": linear_sgdPlain_oneSample,
+  "linear/sgdPlain/n": linear_sgdPlain_batch,
   "affine/sgd/1": affine_sgd_oneSample,
   "affine/sgd/n": affine_sgd_batch,
   "affine/adam/1": affine_adam_oneSample,
@@ -8602,6 +9307,8 @@ export const KERNELS: Readonly<Record<string, (io: KernelIO) => number>> = {
   "affine/rmsprop/n": affine_rmsprop_batch,
   "affine/rprop/1": affine_rprop_oneSample,
   "affine/rprop/n": affine_rprop_batch,
+  "affine/sgdPlain/1": affine_sgdPlain_oneSample,
+  "affine/sgdPlain/n": affine_sgdPlain_batch,
   "quadratic/sgd/1": quadratic_sgd_oneSample,
   "quadratic/sgd/n": quadratic_sgd_batch,
   "quadratic/adam/1": quadratic_adam_oneSample,
@@ -8622,6 +9329,8 @@ export const KERNELS: Readonly<Record<string, (io: KernelIO) => number>> = {
   "quadratic/rmsprop/n": quadratic_rmsprop_batch,
   "quadratic/rprop/1": quadratic_rprop_oneSample,
   "quadratic/rprop/n": quadratic_rprop_batch,
+  "quadratic/sgdPlain/1": quadratic_sgdPlain_oneSample,
+  "quadratic/sgdPlain/n": quadratic_sgdPlain_batch,
   "cubic/sgd/1": cubic_sgd_oneSample,
   "cubic/sgd/n": cubic_sgd_batch,
   "cubic/adam/1": cubic_adam_oneSample,
@@ -8642,4 +9351,6 @@ export const KERNELS: Readonly<Record<string, (io: KernelIO) => number>> = {
   "cubic/rmsprop/n": cubic_rmsprop_batch,
   "cubic/rprop/1": cubic_rprop_oneSample,
   "cubic/rprop/n": cubic_rprop_batch,
+  "cubic/sgdPlain/1": cubic_sgdPlain_oneSample,
+  "cubic/sgdPlain/n": cubic_sgdPlain_batch,
 };

@@ -8,7 +8,7 @@ import type { OptimizerDefinition, OptimizerId } from "./optimizer.js";
 import { radam } from "./radam.js";
 import { rmsprop } from "./rmsprop.js";
 import { rprop } from "./rprop.js";
-import { momentum, nesterov, sgd } from "./sgd.js";
+import { momentum, nesterov, sgd, sgdPlain } from "./sgd.js";
 
 /** The twelve, in the order `o` cycles through them: what the kernel generator reads. */
 export const OPTIMIZER_DEFINITIONS: Readonly<Record<OptimizerId, OptimizerDefinition>> = {
@@ -26,7 +26,11 @@ export const OPTIMIZER_DEFINITIONS: Readonly<Record<OptimizerId, OptimizerDefini
   rprop,
 };
 
-/** One of each family (the SGD shorthands share sgd's formulas): one generated update each. */
-export const FAMILIES: readonly OptimizerDefinition[] = Object.values(OPTIMIZER_DEFINITIONS).filter(
-  (o) => o.family === o.id,
-);
+/**
+ * One of each family (the SGD shorthands share sgd's formulas), and plain SGD's fast path: one
+ * generated update and set of kernels each.
+ */
+export const FAMILIES: readonly OptimizerDefinition[] = [
+  ...Object.values(OPTIMIZER_DEFINITIONS).filter((o) => o.family === o.id),
+  sgdPlain,
+];

@@ -17,7 +17,8 @@ export const sgdFormulas = {
   lr: 0.01,
   scalars: ["started"],
   slots: ["b"],
-  prepare: "const isFirst = started === 0; started = 1;",
+  // The buffer starts at the first step that uses it: plain SGD leaves the state all zeros.
+  prepare: "const isFirst = started === 0; if (momentum !== 0) started = 1;",
   step: `${DECAYED}
     if (momentum !== 0) {
       b = isFirst ? d : momentum * b + (1 - dampening) * d;
@@ -56,3 +57,22 @@ export const nesterov: OptimizerDefinition = {
   label: "SGD + Nesterov",
   defaults: { ...SGD_DEFAULTS, momentum: 0.9, nesterov: true },
 };
+
+/**
+ * The same update when momentum and weight decay are 0 (plain SGD, the lecture's): its own
+ * generated kernel, which keeps no state (SGD's update leaves it all zeros then), so the engine's
+ * most common loop carries no branch it never takes and runs as fast as before hyperparameters.
+ */
+export const sgdPlain: OptimizerDefinition = {
+  ...sgd,
+  family: "sgdPlain",
+  scalars: [],
+  slots: [],
+  prepare: "",
+  step: "next = param - lr * grad;",
+};
+
+/** Whether an SGD-family spec can use the plain kernel. */
+export function isPlainSgd(hyper: OptimizerDefinition["defaults"]): boolean {
+  return hyper.momentum === 0 && hyper.weight_decay === 0;
+}

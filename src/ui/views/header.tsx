@@ -1,6 +1,6 @@
 import { Box } from "ink";
 import { modelOf } from "../../core/config.js";
-import { formatPyFloat } from "../../core/format.js";
+import { formatPyFloat, formatShort } from "../../core/format.js";
 import { specLabel } from "../../core/optimizers/index.js";
 import { epochsDone, type Status } from "../../core/run.js";
 import { scheduleLabel } from "../../core/schedules.js";
@@ -63,7 +63,11 @@ export function Header({ session, width }: HeaderProps) {
         segments={[
           { text: "gd-tui", color: "magenta", isBold: true },
           { text: `${dot}${problem}${dot}` },
-          { text: `lr ${formatPyFloat(run.lr)}`, isBold: true },
+          // A schedule's rates run to many digits (cosine): three say where it is.
+          {
+            text: `lr ${config.schedule.id === "constant" ? formatPyFloat(run.lr) : formatShort(run.lr)}`,
+            isBold: true,
+          },
           // The rate above is the schedule's current one: it says which schedule moves it.
           ...(config.schedule.id === "constant"
             ? []
