@@ -107,3 +107,40 @@ describe("a four-parameter model", () => {
     expect(Array.from(again.params)).toEqual(Array.from(end.params));
   });
 });
+
+describe("a schedule in the state machine", () => {
+  // StepLR every epoch, γ 0.5, on the lecture (3 updates an epoch), from 0.01.
+  const halving = (): RunSpec => ({
+    data: LECTURE_DATA,
+    model: "linear",
+    schedule: { id: "step", params: { step_size: 1, gamma: 0.5 } },
+    maxEpochs: 100,
+  });
+  const play = (state: ReturnType<typeof buildRun>, n: number) => {
+    let s = state;
+    for (let i = 0; i < n; i++) s = transition(s, { type: "step" });
+    return s;
+  };
+
+  it("a rate set by hand is the one the next epoch's end multiplies", () => {
+    const epoch1 = play(buildRun(halving()), 4);
+    expect(epoch1.lr).toBe(0.005);
+    const raised = transition(epoch1, { type: "set-learning-rate", lr: 0.04 });
+    // The rest of epoch 1 at 0.04, then 0.04 · 0.5 = 0.02 for epoch 2.
+    expect(play(raised, 2).lr).toBe(0.02);
+  });
+
+  it("step back across an epoch's end brings the schedule's rate back, and forward again", () => {
+    const at3 = play(buildRun(halving()), 3);
+    expect(at3.lr).toBe(0.005);
+    const back = transition(at3, { type: "step-back" });
+    expect(back.lr).toBe(0.01);
+    expect(Array.from(transition(back, { type: "step" }).params)).toEqual(Array.from(at3.params));
+    expect(transition(back, { type: "step" }).lr).toBe(0.005);
+  });
+
+  it("reset starts the schedule over from the run's first rate", () => {
+    const later = play(buildRun(halving()), 7);
+    expect(transition(later, { type: "reset" }).lr).toBe(0.01);
+  });
+});
