@@ -20,6 +20,8 @@ export interface CliIo {
    * `isStdinData` says stdin was read for --data, so keys must come from elsewhere.
    */
   readonly dashboard?: (config: RunConfig, options: Options, isStdinData: boolean) => Promise<void>;
+  /** Runs `gd-tui serve` with the arguments after `serve`; resolves to the exit code. */
+  readonly serve?: (args: readonly string[]) => Promise<number>;
 }
 
 const FILE_ERRORS: Record<string, string> = {
@@ -80,6 +82,10 @@ export async function version(): Promise<string> {
 /** The headless command: parses, validates, runs and prints. Resolves to the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   try {
+    if (args[0] === "serve") {
+      if (!io.serve) throw new InputError("serve: not available here");
+      return await io.serve(args.slice(1));
+    }
     const options = parseOptions(args);
     if (options.mode === "help") {
       io.stdout.write(HELP);

@@ -10,6 +10,8 @@ export interface DashboardIo {
   readonly stdin: NodeJS.ReadStream;
   readonly stdout: NodeJS.WriteStream;
   readonly stderr: NodeJS.WriteStream;
+  /** Ends the dashboard from outside (gd-tui serve: the viewer left or the server stops). */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs the live dashboard until the user quits; resolves when the terminal is restored. */
@@ -32,7 +34,14 @@ export async function runDashboard(
       maxFps: fps,
     },
   );
-  await instance.waitUntilExit();
+  const onAbort = () => instance.unmount();
+  io.signal?.addEventListener("abort", onAbort, { once: true });
+  if (io.signal?.aborted) onAbort();
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    io.signal?.removeEventListener("abort", onAbort);
+  }
 }
 
 /** UTF-8 unless the locale says otherwise: LC_ALL, then LC_CTYPE, then LANG, as C's setlocale reads them. */

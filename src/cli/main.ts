@@ -37,6 +37,28 @@ const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+  serve: async (args) => {
+    // Ink decides at load whether it runs in CI (then it draws nothing until exit), and chalk
+    // whether to colour from this process's stdout: neither is the viewers' terminal. Each
+    // viewer's theme decides colour instead. Set before Ink loads.
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
+    process.env.FORCE_COLOR = "1";
+    process.env.NODE_ENV ??= "production";
+    // `on`, not `once`: Ink's signal-exit handler kills the process when it finds itself the
+    // only listener left, before the server could give viewers their terminals back.
+    const stopped = new Promise((resolve) => {
+      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, resolve);
+    });
+    const { runServe } = await import("./serve.js");
+    return runServe(args, {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      stopped,
+    });
+  },
   dashboard: process.stdout.isTTY
     ? async (config, options, isStdinData) => {
         // With the data on stdin, keys come from the controlling terminal, as less and fzf do.

@@ -1,0 +1,99 @@
+import type { Readable, Writable } from "node:stream";
+import type { Access } from "../serve/auth.js";
+import { readAuthorizedKeys } from "../serve/authorized-keys.js";
+import { defaultHostKeyPath, loadHostKey } from "../serve/host-key.js";
+import { createRoomCode } from "../serve/room-code.js";
+import { type RunningServer, startServer, type ViewerTerminal } from "../serve/server.js";
+import { DASHBOARD_EPOCHS, loadData, runCli } from "./app.js";
+import { InputError } from "./input-error.js";
+import { buildConfig, parseOptions } from "./options.js";
+import { parseServeFlags, type ServeFlags } from "./serve-options.js";
+
+export interface ServeIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly env: NodeJS.ProcessEnv;
+  /** Settles when the server is asked to stop (SIGINT, SIGTERM, SIGHUP). */
+  readonly stopped: Promise<unknown>;
+}
+
+function accessFor(flags: ServeFlags): Access {
+  if (flags.isOpen) return { kind: "open" };
+  if (flags.authorizedKeys !== undefined) {
+    return { kind: "keys", keys: readAuthorizedKeys(flags.authorizedKeys) };
+  }
+  return { kind: "room-code", code: createRoomCode() };
+}
+
+/** How a viewer reaches the server: the address to type, wildcards named as such. */
+function connectLine(server: RunningServer, access: Access): string {
+  const isWildcard = server.host === "0.0.0.0" || server.host === "::";
+  const host = isWildcard
+    ? "<this machine's address>"
+    : server.host.includes(":")
+      ? `[${server.host}]`
+      : server.host;
+  const port = server.port === 22 ? "" : ` -p ${server.port}`;
+  const how =
+    access.kind === "room-code"
+      ? "  (answer the prompt with the room code)"
+      : access.kind === "keys"
+        ? "  (with a key from --authorized-keys)"
+        : "  (--open: no sign-in)";
+  return `connect: ssh -t${port} room@${host}${how}`;
+}
+
+/** `gd-tui serve [flags]`: resolves to the exit code once the server has stopped. */
+export async function runServe(args: readonly string[], io: ServeIo): Promise<number> {
+  const { flags, rest } = parseServeFlags(args);
+  const options = parseOptions(rest);
+  if (options.mode === "help" || options.mode === "version")
+    return runCli([`--${options.mode}`], io);
+  if (options.mode === "print") throw new InputError("--print: serve shows dashboards, not output");
+  if (options.data === "-") throw new InputError("--data -: serve reads its data from a file");
+  const config = buildConfig(options, await loadData(options, io.stdin), DASHBOARD_EPOCHS);
+  const hostKey = loadHostKey(flags.hostKey ?? defaultHostKeyPath(io.env));
+  const access = accessFor(flags);
+  const { runDashboard, themeFor } = await import("./dashboard.js");
+  const startViewer = (viewer: ViewerTerminal) => {
+    const theme = themeFor(viewer.env, options);
+    return runDashboard(
+      config,
+      options.fps,
+      { ...theme, isColor: theme.isColor && viewer.env.TERM !== "dumb" },
+      {
+        stdin: viewer.stdin as unknown as NodeJS.ReadStream,
+        stdout: viewer.stdout as unknown as NodeJS.WriteStream,
+        stderr: viewer.stdout as unknown as NodeJS.WriteStream,
+        signal: viewer.signal,
+      },
+    );
+  };
+  let server: RunningServer;
+  try {
+    server = await startServer({
+      host: flags.host,
+      port: flags.port,
+      hostKey: hostKey.privateKey,
+      access,
+      maxSessions: flags.maxSessions,
+      idleTimeoutMs: flags.idleTimeoutSeconds * 1000,
+      startViewer,
+      log: (line) => io.stderr.write(`gd-tui serve: ${line}\n`),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new InputError(`--port: cannot listen on ${flags.host}:${flags.port} (${code})`);
+  }
+  const lines = [
+    `gd-tui serve: listening on ${server.host}:${server.port}`,
+    `host key: ${hostKey.fingerprint} (ED25519${hostKey.isNew ? ", new" : ""}, ${hostKey.path})`,
+    ...(access.kind === "room-code" ? [`room code: ${access.code}`] : []),
+    connectLine(server, access),
+  ];
+  io.stdout.write(`${lines.join("\n")}\n`);
+  await io.stopped;
+  await server.close();
+  return 0;
+}
