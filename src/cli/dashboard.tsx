@@ -34,11 +34,13 @@ export async function runDashboard(
       maxFps: fps,
     },
   );
+  // Asked for before any unmount: Ink settles only a promise that exists when it unmounts.
+  const exited = instance.waitUntilExit();
   const onAbort = () => instance.unmount();
   io.signal?.addEventListener("abort", onAbort, { once: true });
   if (io.signal?.aborted) onAbort();
   try {
-    await instance.waitUntilExit();
+    await exited;
   } finally {
     io.signal?.removeEventListener("abort", onAbort);
   }

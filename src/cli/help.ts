@@ -11,6 +11,7 @@ Usage
   gd-tui [flags]            the live dashboard (when stdout is a terminal;
                             piped, it prints as --print does)
   gd-tui --print [flags]    run to the end and print, as the lecture's script does
+  gd-tui serve [flags]      an SSH server: each viewer gets a dashboard (see Serve)
 
 Problem
   --preset NAME       ${Object.keys(PRESETS).join(" | ")} (default lecture3)
@@ -54,6 +55,17 @@ Dashboard
   --ascii             ASCII only (automatic when the locale is not UTF-8)
   --no-color          no colour (NO_COLOR is honoured too)
 
+Serve (gd-tui serve [serve flags] [run flags])
+  --port N            port to listen on (default 2222; 0 picks a free one)
+  --host ADDR         address to listen on (default 127.0.0.1, this machine only;
+                      a room needs --host 0.0.0.0)
+  --host-key FILE     ed25519 host key (default: made once in ~/.config/gd-tui/)
+  --authorized-keys FILE  let in these OpenSSH public keys instead of the room code
+  --open              let anyone in, no room code: closed networks only
+  --max-sessions N    viewers at once (default 64)
+  --idle-timeout SECONDS  close a viewer after this long without a key (default 1800)
+  Students type: ssh -t -p PORT room@HOST, and answer with the room code printed at start.
+
   -h, --help          this help
   -v, --version       the version
 
@@ -63,4 +75,5 @@ Examples
   gd-tui --preset exercise3-1 --optimizer adam --lr 0.1
   gd-tui --optimizer momentum:momentum=0.5 --schedule cosine:T_max=20
   gd-tui --print --format jsonl --data points.csv --batch full
+  gd-tui serve --host 0.0.0.0 --preset exercise3-1
 `;

@@ -105,8 +105,8 @@ export class FrameWriter {
     }
   }
 
-  /** Bytes held here for the viewer. */
+  /** Bytes held for the viewer: waiting here, and written but not yet taken by the connection. */
   get pending(): number {
-    return this.queued + (this.partial?.length ?? 0);
+    return this.queued + (this.partial?.length ?? 0) + this.sink.backlog();
   }
 }

@@ -28,7 +28,10 @@ export function fingerprintOf(publicBlob: Buffer): string {
 function parsed(text: Buffer, path: string) {
   const key = ssh2.utils.parseKey(text);
   if (key instanceof Error || Array.isArray(key) || !key.isPrivateKey()) {
-    throw new InputError(`--host-key: ${quote(path)} is not an unencrypted OpenSSH private key`);
+    const why = key instanceof Error ? ` (${key.message})` : "";
+    throw new InputError(
+      `--host-key: ${quote(path)} is not an unencrypted OpenSSH private key${why}`,
+    );
   }
   return key;
 }

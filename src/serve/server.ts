@@ -42,7 +42,7 @@ const ENV_NAME = /^(LANG|LC_[A-Z]+|NO_COLOR|COLORTERM)$/;
 export interface ServerStats {
   readonly connections: number;
   readonly viewers: number;
-  /** Bytes held for all viewers in their frame writers. */
+  /** Bytes held for all viewers: frames waiting, and output their connections have not taken. */
   readonly pending: number;
 }
 
@@ -181,6 +181,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     channel.on("error", () => leave.abort("error"));
     channel.on("close", () => leave.abort("gone"));
+    client.on("close", () => leave.abort("gone"));
     const env = { ...clientEnv, TERM: pty.term.slice(0, 64) };
     const done = options
       .startViewer({ stdin: input, stdout: output, env, signal: leave.signal })
