@@ -47,6 +47,9 @@ function connectLine(server: RunningServer, access: Access): string {
 /** `gd-tui serve [flags]`: resolves to the exit code once the server has stopped. */
 export async function runServe(args: readonly string[], io: ServeIo): Promise<number> {
   const { flags, rest } = parseServeFlags(args);
+  if (flags.isFollow) {
+    throw new InputError("--follow: not built yet; each viewer gets their own dashboard for now");
+  }
   const options = parseOptions(rest);
   if (options.mode === "help" || options.mode === "version")
     return runCli([`--${options.mode}`], io);

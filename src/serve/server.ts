@@ -235,6 +235,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Dashboards end first so that each viewer's terminal is given back, then the links.
       await Promise.allSettled([...running]);
+      // Each client closes its link once its session has ended; those that have not are ended.
+      for (let waited = 0; clients.size > 0 && waited < CLOSE_MS; waited += PUMP_MS) {
+        await new Promise((resolve) => setTimeout(resolve, PUMP_MS));
+      }
       for (const client of clients) client.end();
       await closed;
     },
