@@ -23,7 +23,10 @@ describe("gd-tui serve's flags", () => {
     ],
     [["--lr", "abc"], "gd-tui: --lr: 'abc' is not a number\n"],
     [["--print"], "gd-tui: --print: serve shows dashboards, not output\n"],
-    [["--follow"], "gd-tui: --follow: not built yet; each viewer gets their own dashboard for now\n"],
+    [
+      ["--follow"],
+      "gd-tui: --follow: not built yet; each viewer gets their own dashboard for now\n",
+    ],
     [
       ["--authorized-keys", "/nonexistent"],
       "gd-tui: --authorized-keys: '/nonexistent' cannot be read (ENOENT)\n",

@@ -109,3 +109,38 @@ describe("gd-tui serve refuses everything but a dashboard", () => {
     await expect(connect(served.port, { password })).rejects.toThrow();
   });
 });
+
+describe("gd-tui serve's limits in time and per address", () => {
+  it("closes a viewer who types nothing for --idle-timeout, saying why", {
+    timeout: 20_000,
+  }, async () => {
+    const served = await startServe(["--open", "--idle-timeout", "1"]);
+    try {
+      const client = await connect(served.port);
+      const result = await drain(await shell(client));
+      expect(result.text).toContain("q quit");
+      expect(result.text.endsWith("gd-tui: no keys for 1 s; bye\r\n")).toBe(true);
+      client.end();
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it("takes 8 connections from one address at once, not a 9th", { timeout: 20_000 }, async () => {
+    const served = await startServe(["--open"]);
+    try {
+      const held = await Promise.all(Array.from({ length: 8 }, () => connect(served.port)));
+      await expect(connect(served.port)).rejects.toThrow();
+      held[0]?.end();
+      // Once one has gone, there is room again (the server sees the close a moment later).
+      const deadline = Date.now() + WAIT_MS;
+      let again: Awaited<ReturnType<typeof connect>> | undefined;
+      while (!again && Date.now() < deadline)
+        again = await connect(served.port).catch(() => undefined);
+      expect(again).toBeDefined();
+      for (const client of [...held, again]) client?.end();
+    } finally {
+      await served.stop();
+    }
+  });
+});
