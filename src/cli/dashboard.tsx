@@ -2,7 +2,7 @@ import { render } from "ink";
 import type { RunConfig } from "../core/config.js";
 import { createRun } from "../core/run.js";
 import { AlternateScreen } from "../ui/alternate-screen.js";
-import { App } from "../ui/app.js";
+import { App, type AppProps } from "../ui/app.js";
 import { createSession } from "../ui/session.js";
 import type { Theme } from "../ui/theme.js";
 
@@ -20,10 +20,11 @@ export async function runDashboard(
   fps: number,
   theme: Theme,
   io: DashboardIo,
+  room?: AppProps["room"],
 ): Promise<void> {
   const instance = render(
     <AlternateScreen>
-      <App initial={createSession(createRun(config))} fps={fps} theme={theme} />
+      <App initial={createSession(createRun(config))} fps={fps} theme={theme} room={room} />
     </AlternateScreen>,
     {
       stdin: io.stdin,

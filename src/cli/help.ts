@@ -62,6 +62,8 @@ Serve (gd-tui serve [serve flags] [run flags])
   --host-key FILE     ed25519 host key (default: made once in ~/.config/gd-tui/)
   --authorized-keys FILE  let in these OpenSSH public keys instead of the room code
   --open              let anyone in, no room code: closed networks only
+  --follow            this terminal is the presenter's dashboard; viewers watch it
+                      live, read-only, until f forks their own copy
   --max-sessions N    viewers at once (default 64)
   --idle-timeout SECONDS  close a viewer after this long without a key (default 1800)
   Students type: ssh -t -p PORT room@HOST, and answer with the room code printed at start.

@@ -57,6 +57,10 @@ const code = await runCli(process.argv.slice(2), {
       stderr: process.stderr,
       env: process.env,
       stopped,
+      terminal:
+        process.stdout.isTTY && process.stdin.isTTY
+          ? { stdin: process.stdin, stdout: process.stdout }
+          : undefined,
     });
   },
   dashboard: process.stdout.isTTY

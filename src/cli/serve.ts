@@ -16,6 +16,8 @@ export interface ServeIo {
   readonly env: NodeJS.ProcessEnv;
   /** Settles when the server is asked to stop (SIGINT, SIGTERM, SIGHUP). */
   readonly stopped: Promise<unknown>;
+  /** The local terminal, for the presenter's dashboard in --follow mode. */
+  readonly terminal?: { readonly stdin: NodeJS.ReadStream; readonly stdout: NodeJS.WriteStream };
 }
 
 function accessFor(flags: ServeFlags): Access {
@@ -27,28 +29,33 @@ function accessFor(flags: ServeFlags): Access {
 }
 
 /** How a viewer reaches the server: the address to type, wildcards named as such. */
-function connectLine(server: RunningServer, access: Access): string {
+function sshCommand(server: RunningServer): string {
   const isWildcard = server.host === "0.0.0.0" || server.host === "::";
   const host = isWildcard
     ? "<this machine's address>"
     : server.host.includes(":")
       ? `[${server.host}]`
       : server.host;
-  const port = server.port === 22 ? "" : ` -p ${server.port}`;
+  return `ssh -t${server.port === 22 ? "" : ` -p ${server.port}`} room@${host}`;
+}
+
+function connectLine(server: RunningServer, access: Access): string {
   const how =
     access.kind === "room-code"
       ? "  (answer the prompt with the room code)"
       : access.kind === "keys"
         ? "  (with a key from --authorized-keys)"
         : "  (--open: no sign-in)";
-  return `connect: ssh -t${port} room@${host}${how}`;
+  return `connect: ${sshCommand(server)}${how}`;
 }
 
 /** `gd-tui serve [flags]`: resolves to the exit code once the server has stopped. */
 export async function runServe(args: readonly string[], io: ServeIo): Promise<number> {
   const { flags, rest } = parseServeFlags(args);
-  if (flags.isFollow) {
-    throw new InputError("--follow: not built yet; each viewer gets their own dashboard for now");
+  if (flags.isFollow && !io.terminal) {
+    throw new InputError(
+      "--follow: the presenter's dashboard needs a terminal on stdin and stdout",
+    );
   }
   const options = parseOptions(rest);
   if (options.mode === "help" || options.mode === "version")
@@ -59,6 +66,8 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   const hostKey = loadHostKey(flags.hostKey ?? defaultHostKeyPath(io.env));
   const access = accessFor(flags);
   const { runDashboard, themeFor } = await import("./dashboard.js");
+  const { Room } = await import("../ui/room.js");
+  let room: InstanceType<typeof Room> | undefined;
   const startViewer = (viewer: ViewerTerminal) => {
     const theme = themeFor(viewer.env, options);
     return runDashboard(
@@ -71,6 +80,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
         stderr: viewer.stdout as unknown as NodeJS.WriteStream,
         signal: viewer.signal,
       },
+      room && { room, role: "follower" },
     );
   };
   let server: RunningServer;
@@ -95,8 +105,33 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
     ...(access.kind === "room-code" ? [`room code: ${access.code}`] : []),
     connectLine(server, access),
   ];
-  io.stdout.write(`${lines.join("\n")}\n`);
-  await io.stopped;
+  if (!flags.isFollow || !io.terminal) {
+    io.stdout.write(`${lines.join("\n")}\n`);
+    await io.stopped;
+    await server.close();
+    return 0;
+  }
+  // --follow: the local terminal is the presenter's; how to join is on its header.
+  const join = [
+    ...(access.kind === "room-code" ? [`room code ${access.code}`] : []),
+    sshCommand(server).replace("ssh -t ", "ssh "),
+  ].join(" · ");
+  room = new Room(join);
+  const stop = new AbortController();
+  void io.stopped.then(() => stop.abort());
+  await runDashboard(
+    config,
+    options.fps,
+    themeFor(io.env, options),
+    {
+      stdin: io.terminal.stdin,
+      stdout: io.terminal.stdout,
+      stderr: io.terminal.stdout,
+      signal: stop.signal,
+    },
+    { room, role: "presenter" },
+  );
   await server.close();
+  io.stdout.write("gd-tui serve: stopped\n");
   return 0;
 }

@@ -1,7 +1,9 @@
 import { type Key, useApp } from "ink";
-import { useCallback, useEffect, useReducer } from "react";
+import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from "react";
+import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
 import { reduceApp } from "./input.js";
 import { fitLayout } from "./layout.js";
+import type { Room } from "./room.js";
 import { type Session, speedOf } from "./session.js";
 import { type Theme, ThemeContext } from "./theme.js";
 import { useKeys } from "./use-keys.js";
@@ -16,21 +18,63 @@ export interface AppProps {
   readonly theme: Theme;
   /** A fixed size instead of the terminal's. */
   readonly size?: Size;
+  /** gd-tui serve --follow: the presenter publishes its session to the room, followers show it. */
+  readonly room?: { readonly room: Room; readonly role: "presenter" | "follower" };
 }
 
+const noWatchers = () => () => {};
+const none = () => 0;
+
 /** The top component: owns the session reducer, the runner and the keys. */
-export function App({ initial, fps, theme, size }: AppProps) {
+export function App({ initial, fps, theme, size, room }: AppProps) {
   const [session, dispatch] = useReducer(reduceApp, initial);
+  const [isFollowing, setFollowing] = useState(room?.role === "follower");
+  const following = useRef(isFollowing);
+  following.current = isFollowing;
+  const watching = useSyncExternalStore(
+    room?.room.onWatching ?? noWatchers,
+    room?.room.watching ?? none,
+  );
+  useEffect(() => {
+    if (room?.role === "presenter") room.room.publish(session);
+  }, [room, session]);
+  useEffect(() => {
+    if (!room || !isFollowing) return;
+    const sync = () => {
+      const from = room.room.current();
+      if (from) dispatch({ type: "follow", from });
+    };
+    sync();
+    return room.room.follow(sync);
+  }, [room, isFollowing]);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
   useRunner(
-    session.run.status.kind === "running",
+    session.run.status.kind === "running" && !isFollowing,
     speedOf(session),
     fps,
     session.run.updates,
     dispatch,
   );
-  useKeys(useCallback((input: string, key: Key) => dispatch({ type: "key", input, key }), []));
+  useKeys(
+    useCallback((input: string, key: Key) => {
+      if (!following.current) return dispatch({ type: "key", input, key });
+      for (const action of followerActions(input, key)) {
+        if (action !== "fork") dispatch(action);
+        else if (following.current) {
+          following.current = false;
+          setFollowing(false);
+          dispatch({ type: "notice", text: FORKED_NOTICE });
+        } else dispatch({ type: "key", input: "f", key });
+      }
+    }, []),
+  );
+  const tag =
+    room?.role === "presenter"
+      ? `${watching} watching · ${room.room.joinText}`
+      : isFollowing
+        ? "following the presenter · f fork"
+        : undefined;
   const layout = fitLayout(columns, rows);
   const logRows = layout.kind === "too-small" ? 0 : layout.bottom.height - 3;
   useEffect(() => dispatch({ type: "log-rows", rows: logRows }), [logRows]);
@@ -39,7 +83,7 @@ export function App({ initial, fps, theme, size }: AppProps) {
   }, [session.isQuitting, exit]);
   return (
     <ThemeContext.Provider value={theme}>
-      <Dashboard session={session} columns={columns} rows={rows} />
+      <Dashboard session={session} columns={columns} rows={rows} tag={tag} />
     </ThemeContext.Provider>
   );
 }

@@ -56,7 +56,11 @@ export type SessionAction =
   | { readonly type: "log-rows"; readonly rows: number }
   | { readonly type: "quit" }
   | { readonly type: "reset-view" }
-  | { readonly type: "next-pair" };
+  | { readonly type: "next-pair" }
+  /** A word for the key bar, such as why a follower's key was refused. */
+  | { readonly type: "notice"; readonly text: string }
+  /** A follower takes the presenter's run and speed; what it looks at stays its own. */
+  | { readonly type: "follow"; readonly from: Session };
 
 export function createSession(run: RunState): Session {
   return {
@@ -115,7 +119,13 @@ export function reduceSession(session: Session, action: SessionAction): Session 
 }
 
 function keepsNotice(action: SessionAction): boolean {
-  return action.type === "tick" || action.type === "log-rows" || action.type === "lr-step";
+  return (
+    action.type === "tick" ||
+    action.type === "log-rows" ||
+    action.type === "lr-step" ||
+    action.type === "notice" ||
+    action.type === "follow"
+  );
 }
 
 /** The ladder's move, or at either end of the range the rate kept and a notice saying why. */
@@ -221,6 +231,13 @@ function reduce(session: Session, action: SessionAction): Session {
       return resetViews(session);
     case "next-pair":
       return nextPair(session);
+    case "notice":
+      return action.text === session.notice ? session : { ...session, notice: action.text };
+    case "follow": {
+      const { run, speedIndex, measuredRate } = action.from;
+      if (run === session.run && speedIndex === session.speedIndex) return session;
+      return { ...session, run, speedIndex, measuredRate };
+    }
     default:
       return assertNever(action);
   }

@@ -25,7 +25,7 @@ describe("gd-tui serve's flags", () => {
     [["--print"], "gd-tui: --print: serve shows dashboards, not output\n"],
     [
       ["--follow"],
-      "gd-tui: --follow: not built yet; each viewer gets their own dashboard for now\n",
+      "gd-tui: --follow: the presenter's dashboard needs a terminal on stdin and stdout\n",
     ],
     [
       ["--authorized-keys", "/nonexistent"],

@@ -3,8 +3,8 @@ import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Pty, startPty, updateCount as updates } from "../../bench/pty.js";
-import { type Served, startServe, WAIT_MS } from "../serve/helpers.js";
+import { MAIN, type Pty, startPty, updateCount as updates } from "../../bench/pty.js";
+import { freshConfigHome, type Served, startServe, WAIT_MS } from "../serve/helpers.js";
 
 // A real OpenSSH client in a real pseudo-terminal, signing in to the built `gd-tui serve` on
 // loopback as a student would, and driving the dashboard it gets.
@@ -196,5 +196,43 @@ describe("the host key", () => {
     expect(again.fingerprint).toBe(first.fingerprint);
     const shown = execFileSync("ssh-keygen", ["-l", "-f", file], { encoding: "utf8" });
     expect(shown.split(" ")[1]).toBe(first.fingerprint);
+  });
+});
+
+describe("gd-tui serve --follow: the presenter's run for the room, f to fork", () => {
+  it("shows a viewer the presenter's run live and read-only until f forks a copy", {
+    timeout: TEST_MS,
+  }, async () => {
+    // Wide enough for the header to show the whole way in: watchers, room code, ssh command.
+    const presenter = startPty({
+      cols: 200,
+      rows: 30,
+      command: [process.execPath, MAIN, "serve", "--port", "0", "--follow"],
+      env: { XDG_CONFIG_HOME: freshConfigHome() },
+    });
+    try {
+      const start = await presenter.waitFor(/0 watching .*ssh -p \d+ room@127\.0\.0\.1/, WAIT_MS);
+      const port = Number(/ssh -p (\d+)/.exec(start[1] ?? "")?.[1]);
+      const code = /room code (\S+)/.exec(start[1] ?? "")?.[1] ?? "";
+      const viewer = ssh(port, ["-o", "PreferredAuthentications=password"], askpass(code));
+      await viewer.waitFor("following the presenter · f fork", WAIT_MS);
+      await presenter.waitFor("1 watching", WAIT_MS);
+      presenter.type("s");
+      await viewer.waitFor((s) => updates(s) === 1, WAIT_MS);
+      viewer.type("s");
+      await viewer.waitFor("following the presenter (read-only): f forks your own copy", WAIT_MS);
+      viewer.type("f");
+      await viewer.waitFor("your own copy now", WAIT_MS);
+      await presenter.waitFor("0 watching", WAIT_MS);
+      viewer.type("s");
+      await viewer.waitFor((s) => updates(s) === 2, WAIT_MS);
+      expect(updates(presenter.screen())).toBe(1);
+      // The presenter's q ends the room: every viewer's session, then the server.
+      presenter.type("q");
+      expect((await viewer.exit).exitCode).toBe(0);
+      expect((await presenter.exit).exitCode).toBe(0);
+    } finally {
+      presenter.kill("SIGKILL");
+    }
   });
 });

@@ -4,7 +4,7 @@ import { render } from "ink-testing-library";
 import type { RunConfig } from "../../src/core/config.js";
 import { type RunEvent, transition } from "../../src/core/machine.js";
 import { createRun, isTerminal } from "../../src/core/run.js";
-import { App } from "../../src/ui/app.js";
+import { App, type AppProps } from "../../src/ui/app.js";
 import type { KeySpec } from "../../src/ui/keymap.js";
 import { NO_KEY } from "../../src/ui/keypress.js";
 import {
@@ -114,6 +114,7 @@ export function frameProblems(frame: string, columns: number, rows: number): str
 export interface AppOptions {
   readonly theme?: Theme;
   readonly size?: { columns: number; rows: number };
+  readonly room?: AppProps["room"];
 }
 
 /**
@@ -129,8 +130,11 @@ export async function settle(): Promise<void> {
 }
 
 /** The App under ink-testing-library, with `press` writing keys and waiting for each to settle. */
-export function renderApp(initial: Session, { theme = PLAIN, size = FULL_SIZE }: AppOptions = {}) {
-  const instance = render(<App initial={initial} fps={12} theme={theme} size={size} />);
+export function renderApp(
+  initial: Session,
+  { theme = PLAIN, size = FULL_SIZE, room }: AppOptions = {},
+) {
+  const instance = render(<App initial={initial} fps={12} theme={theme} size={size} room={room} />);
   const frame = () => instance.lastFrame() ?? "";
   const press = async (...keys: string[]) => {
     for (const key of keys) {

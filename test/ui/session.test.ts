@@ -90,6 +90,14 @@ const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, u
     (s) => s.landscapeView.zoom,
     1,
   ],
+  ["notice", fresh, { type: "notice", text: "read-only" }, (s) => s.notice, "read-only"],
+  [
+    "follow takes the run and speed, keeps the view",
+    () => ({ ...lectureSession(), isLogScale: true }),
+    { type: "follow", from: { ...steps(lectureSession(), 2), speedIndex: 0 } },
+    (s) => [s.run.updates, s.speedIndex, s.isLogScale],
+    [2, 0, true],
+  ],
 ];
 
 describe("reduceSession", () => {
@@ -120,10 +128,13 @@ describe("reduceSession", () => {
       scroll: true,
       "log-rows": true,
       quit: true,
+      notice: true,
+      follow: true,
     };
     expect([...covered].sort()).toEqual(Object.keys(all).sort());
   });
 
+  const FOLLOWED = lectureSession();
   const slowest = () => ({ ...lectureSession(), speedIndex: 0 });
   const fastest = () => ({ ...lectureSession(), speedIndex: SPEEDS.length - 1 });
   const NO_OPS: [string, () => Session, SessionAction][] = [
@@ -149,6 +160,7 @@ describe("reduceSession", () => {
     ["step back at the start", lectureSession, { type: "run", event: { type: "step-back" } }],
     ["reset at the start", lectureSession, { type: "run", event: { type: "reset" } }],
     ["tick while idle", lectureSession, { type: "tick", updates: 5, rate: 0 }],
+    ["follow of the same run and speed", () => FOLLOWED, { type: "follow", from: FOLLOWED }],
     ["tick while paused", () => steps(lectureSession(), 2), { type: "tick", updates: 5, rate: 30 }],
     [
       "lr-step up at the top of the range, said already",

@@ -23,6 +23,8 @@ export interface DashboardProps {
   readonly session: Session;
   readonly columns: number;
   readonly rows: number;
+  /** Said at the end of the header's second line (gd-tui serve: watchers, or following). */
+  readonly tag?: string | undefined;
 }
 
 /** Updates shown one by one in the loss chart before it switches to one point per epoch. */
@@ -40,7 +42,7 @@ function rightPanels(
 }
 
 /** The whole screen for one session at one terminal size. */
-export function Dashboard({ session, columns, rows }: DashboardProps) {
+export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
   const layout = fitLayout(columns, rows);
   const { run } = session;
   const logCount = layout.kind === "too-small" ? 0 : layout.bottom.height + session.logScroll;
@@ -72,7 +74,7 @@ export function Dashboard({ session, columns, rows }: DashboardProps) {
   const fitWidth = columns >= 120 ? Math.round(columns * 0.3) : 0;
   return (
     <Box flexDirection="column" width={layout.width} height={layout.height}>
-      <Header session={session} width={layout.width} />
+      <Header session={session} width={layout.width} tag={tag} />
       {session.isHelpOpen ? (
         <HelpOverlay width={layout.width} height={top.height + bottom.height} />
       ) : (

@@ -22,10 +22,12 @@ const STATUS_COLOR: Record<Status["kind"], string> = {
 export interface HeaderProps {
   readonly session: Session;
   readonly width: number;
+  /** Said after the counters (gd-tui serve: watchers, or following). */
+  readonly tag?: string | undefined;
 }
 
 /** Two lines: the problem and its settings; the status, counters and speed. */
-export function Header({ session, width }: HeaderProps) {
+export function Header({ session, width, tag }: HeaderProps) {
   const theme = useTheme();
   const { run } = session;
   const { config, status } = run;
@@ -55,6 +57,7 @@ export function Header({ session, width }: HeaderProps) {
     `epochs ${epochsDone(run)}/${config.maxEpochs}`,
     `update ${run.updates}`,
     "reason" in status ? status.reason : speedText,
+    ...(tag ? [tag] : []),
   ].join(dot);
   return (
     <Box flexDirection="column" width={width}>

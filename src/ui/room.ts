@@ -1,0 +1,54 @@
+import type { Session } from "./session.js";
+
+type Listener = () => void;
+
+/**
+ * The presenter's session as a room sees it (gd-tui serve --follow): the presenter's dashboard
+ * publishes each session it shows, followers read the latest. A session is a plain value, so
+ * followers share it without copying, and a fork simply keeps the one it has.
+ */
+export class Room {
+  private session: Session | undefined;
+  private readonly listeners = new Set<Listener>();
+  private readonly watchers = new Set<Listener>();
+  private count = 0;
+
+  constructor(private readonly info: string) {}
+
+  publish(session: Session): void {
+    if (session === this.session) return;
+    this.session = session;
+    for (const listener of this.listeners) listener();
+  }
+
+  current(): Session | undefined {
+    return this.session;
+  }
+
+  /** Follows the presenter's session; the count of those watching goes up until unsubscribed. */
+  follow = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    this.setCount(this.count + 1);
+    return () => {
+      this.listeners.delete(listener);
+      this.setCount(this.count - 1);
+    };
+  };
+
+  private setCount(count: number): void {
+    this.count = count;
+    for (const watcher of this.watchers) watcher();
+  }
+
+  watching = (): number => this.count;
+
+  onWatching = (listener: Listener): (() => void) => {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
+  };
+
+  /** What the presenter's header shows after the count: how to join. */
+  get joinText(): string {
+    return this.info;
+  }
+}
