@@ -64,24 +64,13 @@ beforeAll(async () => {
   // transform would ask for the development build's JSX).
   const built = `${ROOT}/dist/src/cli/dashboard.js`;
   const { runDashboard } = (await import(built)) as typeof import("../../src/cli/dashboard.js");
-  const { createRun } = await import("../../src/core/run.js");
+  const { buildConfig, parseOptions } = await import("../../src/cli/options.js");
   const { PRESETS } = await import("../../src/core/presets.js");
-  const { DEFAULTS, divergenceBound } = await import("../../src/core/config.js");
-  const preset = PRESETS.lecture3;
-  const model = (await import("../../src/core/models/index.js")).MODELS[preset.model];
-  const config = {
-    data: preset.data,
-    model,
-    batchSize: 1,
-    init: [1],
-    optimizer: DEFAULTS.optimizer,
-    lr: DEFAULTS.lr,
-    maxEpochs: 100_000,
-    tolLoss: 0,
-    tolGrad: 0,
-    maxLoss: divergenceBound(preset.data, model, [1]),
-  };
-  createRun(config);
+  // The lecture as the CLI builds it, long enough never to end during these tests.
+  const config = buildConfig(
+    parseOptions(["--epochs", "100000", "--tol-loss", "0", "--tol-grad", "0"]),
+    PRESETS.lecture3.data,
+  );
   server = await startServer({
     host: "127.0.0.1",
     port: 0,
