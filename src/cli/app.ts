@@ -4,10 +4,13 @@ import type { RunConfig } from "../core/config.js";
 import type { Dataset } from "../core/data.js";
 import { PRESETS } from "../core/presets.js";
 import { escapeControls } from "../core/quote.js";
+import { type RunSpec, runConfig } from "../core/run-spec.js";
 import { HELP } from "./help.js";
-import { InputError } from "./input-error.js";
-import { buildConfig, type Options, parseOptions } from "./options.js";
+import { fileError, InputError } from "./input-error.js";
+import { buildConfig, buildSpec, type Options, parseOptions } from "./options.js";
 import { printRun } from "./print.js";
+import type { Recording } from "./recording-reader.js";
+import type { ReplayOptions } from "./replay.js";
 
 /** The process's streams and facts, passed in so that the CLI can be run in tests. */
 export interface CliIo {
@@ -19,16 +22,17 @@ export interface CliIo {
    * Starts the dashboard when stdout is a terminal; without it the CLI prints, as when piped.
    * `isStdinData` says stdin was read for --data, so keys must come from elsewhere.
    */
-  readonly dashboard?: (config: RunConfig, options: Options, isStdinData: boolean) => Promise<void>;
+  readonly dashboard?: (
+    config: RunConfig,
+    options: Options,
+    isStdinData: boolean,
+    spec: RunSpec,
+  ) => Promise<number>;
+  /** Starts a recording's replay in the dashboard; without it, `replay` needs --print. */
+  readonly replayDashboard?: (recording: Recording, options: ReplayOptions) => Promise<number>;
   /** Runs `gd-tui serve` with the arguments after `serve`; resolves to the exit code. */
   readonly serve?: (args: readonly string[]) => Promise<number>;
 }
-
-const FILE_ERRORS: Record<string, string> = {
-  ENOENT: "no such file",
-  EISDIR: "is a directory, not a data file",
-  EACCES: "permission denied",
-};
 
 /** The dashboard's epoch limit when --epochs is not given: long enough to watch convergence. */
 export const DASHBOARD_EPOCHS = 100;
@@ -55,10 +59,7 @@ export async function loadData(
     return await readData(stream, source, options.dataLimits);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw new InputError(
-      `${escapeControls(source)}: ${FILE_ERRORS[code] ?? `cannot be read (${(error as Error).message})`}`,
-    );
+    throw fileError(source, error, "is a directory, not a data file");
   } finally {
     if (!isStdin) stream.destroy();
   }
@@ -86,6 +87,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       if (!io.serve) throw new InputError("serve: not available here");
       return await io.serve(args.slice(1));
     }
+    if (args[0] === "replay") return await runReplay(args.slice(1), io);
     const options = parseOptions(args);
     if (options.mode === "help") {
       io.stdout.write(HELP);
@@ -95,15 +97,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stdout.write(`gd-tui ${await version()}\n`);
       return 0;
     }
+    if (options.record !== undefined && (options.mode !== "dashboard" || !io.dashboard)) {
+      throw new InputError(
+        "--record: records a dashboard session, so it needs a terminal (not --print or a pipe)",
+      );
+    }
+    if (options.record === "") throw new InputError("--record: the file name is empty");
     const data = await loadData(options, io.stdin, io.stderr);
     if (options.mode === "dashboard" && io.dashboard) {
       // A dashboard run goes on past the lecture's 10 epochs unless told otherwise.
-      await io.dashboard(
-        buildConfig(options, data, DASHBOARD_EPOCHS),
-        options,
-        options.data === "-",
-      );
-      return 0;
+      const spec = buildSpec(options, data, DASHBOARD_EPOCHS);
+      return await io.dashboard(runConfig(spec), options, options.data === "-", spec);
     }
     let config = buildConfig(options, data);
     if (!options.hasTolerance) {
@@ -115,10 +119,24 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    // Messages quote outside text through quote(); escaping the whole line as well means no
-    // message can ever hand a terminal a control character, whoever wrote it. Its backslashes
-    // are kept: they come from quote() (`\e`), and doubling them would misquote the value.
-    io.stderr.write(`gd-tui: ${escapeControls(error.message, true)}\n`);
-    return 2;
+    return inputErrorExit(error, io.stderr);
   }
+}
+
+async function runReplay(args: readonly string[], io: CliIo): Promise<number> {
+  // Loaded only for a replay, as the data reader is only for a data file.
+  const { loadRecording, parseReplayArgs, printReplay } = await import("./replay.js");
+  const options = parseReplayArgs(args);
+  const recording = await loadRecording(options, io.stderr);
+  if (!options.isPrint && io.replayDashboard) return io.replayDashboard(recording, options);
+  await printReplay(recording, options.format, io.stdout);
+  return 0;
+}
+
+function inputErrorExit(error: InputError, stderr: Writable): number {
+  // Messages quote outside text through quote(); escaping the whole line as well means no
+  // message can ever hand a terminal a control character, whoever wrote it. Its backslashes
+  // are kept: they come from quote() (`\e`), and doubling them would misquote the value.
+  stderr.write(`gd-tui: ${escapeControls(error.message, true)}\n`);
+  return 2;
 }

@@ -1,10 +1,19 @@
 import { render } from "ink";
+import type { ReactNode } from "react";
 import type { RunConfig } from "../core/config.js";
+import { RECORDING_FORMAT, RECORDING_VERSION } from "../core/recording.js";
 import { createRun } from "../core/run.js";
+import type { RunSpec } from "../core/run-spec.js";
 import { AlternateScreen } from "../ui/alternate-screen.js";
 import { App, type AppProps } from "../ui/app.js";
+import { recordingReducer } from "../ui/recorder.js";
+import { ReplayApp } from "../ui/replay-app.js";
+import { createReplay } from "../ui/replay-state.js";
 import { createSession } from "../ui/session.js";
 import type { Theme } from "../ui/theme.js";
+import { openRecordFile } from "./record-file.js";
+import type { Recording } from "./recording-reader.js";
+import { replayStart } from "./replay.js";
 
 export interface DashboardIo {
   readonly stdin: NodeJS.ReadStream;
@@ -21,20 +30,77 @@ export async function runDashboard(
   theme: Theme,
   io: DashboardIo,
   room?: AppProps["room"],
+  reducer?: AppProps["reducer"],
 ): Promise<void> {
-  const instance = render(
-    <AlternateScreen>
-      <App initial={createSession(createRun(config))} fps={fps} theme={theme} room={room} />
-    </AlternateScreen>,
-    {
-      stdin: io.stdin,
-      stdout: io.stdout,
-      stderr: io.stderr,
-      exitOnCtrlC: false,
-      patchConsole: false,
-      maxFps: fps,
-    },
+  const session = createSession(createRun(config));
+  await renderUntilExit(
+    <App initial={session} fps={fps} theme={theme} room={room} reducer={reducer} />,
+    fps,
+    io,
   );
+}
+
+/** What --record writes to: the file, and what its header says. */
+export interface RecordTarget {
+  readonly file: string;
+  readonly spec: RunSpec;
+  readonly version: string;
+}
+
+/**
+ * The live dashboard with its session written to a recording (--record); resolves to the exit
+ * code: 1 when the recording could not all be written (said on stderr), else 0.
+ */
+export async function runRecordedDashboard(
+  config: RunConfig,
+  fps: number,
+  theme: Theme,
+  io: DashboardIo,
+  record: RecordTarget,
+): Promise<number> {
+  const file = openRecordFile(
+    record.file,
+    {
+      format: RECORDING_FORMAT,
+      version: RECORDING_VERSION,
+      gdTui: record.version,
+      runs: [record.spec],
+      terminal: { fps, isAscii: theme.isAscii, isColor: theme.isColor },
+    },
+    () => performance.now(),
+  );
+  let problem: string | undefined;
+  try {
+    await runDashboard(config, fps, theme, io, undefined, recordingReducer(file.record));
+  } finally {
+    problem = file.close();
+  }
+  if (problem === undefined) return 0;
+  io.stderr.write(`gd-tui: ${problem}\n`);
+  return 1;
+}
+
+/** A recording on the dashboard, paused at its start, until the user quits. */
+export async function runReplayDashboard(
+  recording: Recording,
+  fps: number,
+  theme: Theme,
+  io: DashboardIo,
+): Promise<void> {
+  const initial = createReplay(createSession(replayStart(recording)), recording.events);
+  await renderUntilExit(<ReplayApp initial={initial} fps={fps} theme={theme} />, fps, io);
+}
+
+/** Draws `app` on the alternate screen until it exits, or until `io.signal` ends it. */
+async function renderUntilExit(app: ReactNode, fps: number, io: DashboardIo): Promise<void> {
+  const instance = render(<AlternateScreen>{app}</AlternateScreen>, {
+    stdin: io.stdin,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: fps,
+  });
   // Asked for before any unmount: Ink settles only a promise that exists when it unmounts.
   const exited = instance.waitUntilExit();
   const onAbort = () => instance.unmount();

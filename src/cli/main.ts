@@ -2,7 +2,7 @@
 import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
 import { escapeControls } from "../core/quote.js";
-import { runCli } from "./app.js";
+import { runCli, version } from "./app.js";
 import { InputError } from "./input-error.js";
 
 // The one place that touches the process: streams, environment and terminal in, exit code out.
@@ -64,7 +64,7 @@ const code = await runCli(process.argv.slice(2), {
     });
   },
   dashboard: process.stdout.isTTY
-    ? async (config, options, isStdinData) => {
+    ? async (config, options, isStdinData, spec) => {
         // With the data on stdin, keys come from the controlling terminal, as less and fzf do.
         const stdin = isStdinData || !process.stdin.isTTY ? openTerminal() : process.stdin;
         // React's development build adds a performance.measure entry for each component render
@@ -73,12 +73,18 @@ const code = await runCli(process.argv.slice(2), {
         // NODE_ENV set by the user is kept.
         process.env.NODE_ENV ??= "production";
         // Ink and React load only for the dashboard; --print and pipes start without them.
-        const { runDashboard, themeFor } = await import("./dashboard.js");
-        const done = runDashboard(config, options.fps, themeFor(process.env, options), {
-          stdin,
-          stdout: process.stdout,
-          stderr: process.stderr,
-        }).finally(() => {
+        const { runDashboard, runRecordedDashboard, themeFor } = await import("./dashboard.js");
+        const theme = themeFor(process.env, options);
+        const io = { stdin, stdout: process.stdout, stderr: process.stderr };
+        const running =
+          options.record === undefined
+            ? runDashboard(config, options.fps, theme, io).then(() => 0)
+            : runRecordedDashboard(config, options.fps, theme, io, {
+                file: options.record,
+                spec,
+                version: await version(),
+              });
+        const done = running.finally(() => {
           if (stdin !== process.stdin) stdin.destroy();
         });
         // The first frame is drawn by now. Loading Ink and React grew V8's young generation (to
@@ -88,6 +94,19 @@ const code = await runCli(process.argv.slice(2), {
         // used with default flags.
         void import("node:v8").then((v8) => v8.setFlagsFromString("--semi-space-growth-factor=1"));
         return done;
+      }
+    : undefined,
+  replayDashboard: process.stdout.isTTY
+    ? async (recording, options) => {
+        const stdin = process.stdin.isTTY ? process.stdin : openTerminal();
+        process.env.NODE_ENV ??= "production";
+        const { runReplayDashboard, themeFor } = await import("./dashboard.js");
+        const fps = options.fps ?? recording.header.terminal.fps;
+        const io = { stdin, stdout: process.stdout, stderr: process.stderr };
+        await runReplayDashboard(recording, fps, themeFor(process.env, options), io).finally(() => {
+          if (stdin !== process.stdin) stdin.destroy();
+        });
+        return 0;
       }
     : undefined,
 });

@@ -42,6 +42,8 @@ export interface Options {
   readonly color: boolean;
   /** Caps on what --data reads (--max-bytes, --max-rows). */
   readonly dataLimits: DataLimits;
+  /** --record FILE: the dashboard session written there as it happens. */
+  readonly record: string | undefined;
 }
 
 export const OPTION_SPEC = {
@@ -63,6 +65,7 @@ export const OPTION_SPEC = {
   "no-color": { type: "boolean" },
   "max-bytes": { type: "string" },
   "max-rows": { type: "string" },
+  record: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -88,7 +91,7 @@ function learningRate(value: string): number {
 export const DEFAULT_FPS = 12;
 const MAX_FPS = 60;
 
-function fps(value: string): number {
+export function fps(value: string): number {
   const n = integer("fps", value);
   if (n > MAX_FPS) throw new InputError(`--fps: ${value} is more than ${MAX_FPS}`);
   return n;
@@ -145,7 +148,7 @@ function refuseShortWithValue(args: readonly string[]): void {
 }
 
 /** Node's parseArgs messages, said the way the rest of gd-tui says things. */
-function argumentError(error: { code?: string; message: string }): InputError {
+export function argumentError(error: { code?: string; message: string }): InputError {
   const first = error.message.split("\n")[0] ?? error.message;
   // A flag with a short form is named as '-h, --help': the long form is the one to show.
   const flag = /'(?:-[^-], )?(-[^' ]+)/.exec(first)?.[1] ?? "";
@@ -231,6 +234,7 @@ export function parseOptions(args: readonly string[]): Options {
           ? DEFAULT_LIMITS.maxRows
           : integer("max-rows", values["max-rows"]),
     },
+    record: values.record,
   };
 }
 

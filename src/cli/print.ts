@@ -54,7 +54,8 @@ export function summaryLine(state: RunState): string {
   return `updates=${state.updates} epochs=${epochsDone(state)} ${params.join(" ")} mean_loss=${loss} status=${status}`;
 }
 
-async function write(out: Writable, lines: string[]): Promise<void> {
+/** Writes `lines` and empties it, then waits for room (or for the reader to leave). */
+export async function writeLines(out: Writable, lines: string[]): Promise<void> {
   if (lines.length === 0 || out.destroyed) return;
   const ok = out.write(`${lines.join("\n")}\n`);
   lines.length = 0;
@@ -92,7 +93,7 @@ export async function printRun(
   if (format === "transcript") lines.push(beforeLine(config, state.params));
   while (!isTerminal(state.status) && !isClosed && !out.destroyed) {
     state = advance(state, SLICE, sink);
-    await write(out, lines);
+    await writeLines(out, lines);
   }
   if (format === "transcript") {
     lines.push(afterLine(config, state.params));
@@ -101,7 +102,7 @@ export async function printRun(
     }
   }
   if (format === "summary") lines.push(summaryLine(state));
-  if (!isClosed) await write(out, lines);
+  if (!isClosed) await writeLines(out, lines);
   out.off("error", onError);
   return state;
 }

@@ -1,7 +1,7 @@
 import { type Key, useApp } from "ink";
 import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
-import { reduceApp } from "./input.js";
+import { type AppAction, reduceApp } from "./input.js";
 import { fitLayout } from "./layout.js";
 import type { Room } from "./room.js";
 import { type Session, speedOf } from "./session.js";
@@ -20,14 +20,16 @@ export interface AppProps {
   readonly size?: Size;
   /** gd-tui serve --follow: the presenter publishes its session to the room, followers show it. */
   readonly room?: { readonly room: Room; readonly role: "presenter" | "follower" };
+  /** The reducer, when not the plain one: a recorder wraps it. @default reduceApp */
+  readonly reducer?: (session: Session, action: AppAction) => Session;
 }
 
 const noWatchers = () => () => {};
 const none = () => 0;
 
 /** The top component: owns the session reducer, the runner and the keys. */
-export function App({ initial, fps, theme, size, room }: AppProps) {
-  const [session, dispatch] = useReducer(reduceApp, initial);
+export function App({ initial, fps, theme, size, room, reducer = reduceApp }: AppProps) {
+  const [session, dispatch] = useReducer(reducer, initial);
   const [isFollowing, setFollowing] = useState(room?.role === "follower");
   const following = useRef(isFollowing);
   following.current = isFollowing;

@@ -1,6 +1,6 @@
 import type { Key } from "ink";
 import { commandFor } from "./keymap.js";
-import { reduceSession, type Session, type SessionAction } from "./session.js";
+import { reduceSession as reduceSessionPure, type Session, type SessionAction } from "./session.js";
 
 /**
  * The key `ch` is when typed alone. A run of plain characters read at once (keys held down or
@@ -40,15 +40,28 @@ export const PROMPT_MAX = 64;
  * rather than in the component means keys typed faster than React renders still see the state each
  * earlier key left.
  */
-export function reduceKey(session: Session, input: string, key: Key): Session {
-  if (key.ctrl || key.meta || input === "") return reduceOne(session, input, key);
+export function reduceKey(
+  session: Session,
+  input: string,
+  key: Key,
+  reduceSession: SessionReducer = reduceSessionPure,
+): Session {
+  if (key.ctrl || key.meta || input === "") return reduceOne(session, input, key, reduceSession);
   let next = session;
   // By code point (a surrogate pair is one character), never an array: a paste can be megabytes.
-  for (const ch of input) next = reduceOne(next, ...keyOf(ch, key));
+  for (const ch of input) next = reduceOne(next, ...keyOf(ch, key), reduceSession);
   return next;
 }
 
-function reduceOne(session: Session, input: string, key: Key): Session {
+/** The session's reducer, or one wrapped around it (a recorder sees each action it applies). */
+export type SessionReducer = (session: Session, action: SessionAction) => Session;
+
+function reduceOne(
+  session: Session,
+  input: string,
+  key: Key,
+  reduceSession: SessionReducer,
+): Session {
   const { prompt } = session;
   if (prompt) {
     if (key.ctrl && input === "c") return reduceSession(session, { type: "quit" });
@@ -79,8 +92,12 @@ export type AppAction =
   | { readonly type: "key"; readonly input: string; readonly key: Key };
 
 /** The app's reducer: key presses as above, everything else (ticks, layout) as the session's. */
-export function reduceApp(session: Session, action: AppAction): Session {
+export function reduceApp(
+  session: Session,
+  action: AppAction,
+  reduceSession: SessionReducer = reduceSessionPure,
+): Session {
   return action.type === "key"
-    ? reduceKey(session, action.input, action.key)
+    ? reduceKey(session, action.input, action.key, reduceSession)
     : reduceSession(session, action);
 }
