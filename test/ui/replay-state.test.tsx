@@ -1,0 +1,92 @@
+import { render } from "ink-testing-library";
+import { describe, expect, it } from "vitest";
+import { LECTURE_DATA } from "../../src/core/data.js";
+import { transition } from "../../src/core/machine.js";
+import type { TimedEvent } from "../../src/core/recording.js";
+import { buildRun } from "../../src/core/run-spec.js";
+import { ReplayApp } from "../../src/ui/replay-app.js";
+import { createReplay, reduceReplay, replayActionFor } from "../../src/ui/replay-state.js";
+import { createSession } from "../../src/ui/session.js";
+import { NO_KEY, PLAIN } from "./helpers.js";
+
+const SPEC = { data: LECTURE_DATA, model: "linear", maxEpochs: 100 } as const;
+
+// Three steps at 1 s, 2 s and 3 s, a run at 4 s and a tick of 6 updates at 10 s.
+const EVENTS: TimedEvent[] = [
+  { t: 1000, event: { type: "step" } },
+  { t: 2000, event: { type: "step" } },
+  { t: 3000, event: { type: "set-learning-rate", lr: 0.02 } },
+  { t: 4000, event: { type: "run" } },
+  { t: 10_000, event: { type: "tick", updates: 6 } },
+];
+
+const start = () => createReplay(createSession(buildRun(SPEC)), EVENTS);
+const after = (n: number) =>
+  EVENTS.slice(0, n).reduce((run, e) => transition(run, e.event), buildRun(SPEC));
+
+describe("reduceReplay", () => {
+  it("starts paused before the first event, and steps one event a key", () => {
+    let state = start();
+    expect(state.next).toBe(0);
+    expect(state.isPlaying).toBe(false);
+    expect(state.session.run).toEqual(buildRun(SPEC));
+    expect(state.session.notice).toContain("replay 0/5 · 0.0s/10.0s · ×1 · paused");
+    for (let n = 1; n <= EVENTS.length; n++) {
+      state = reduceReplay(state, { type: "next" });
+      expect(state.next).toBe(n);
+      expect(state.session.run).toEqual(after(n));
+    }
+    expect(state.session.run.updates).toBe(8);
+    expect(state.session.notice).toContain("replay 5/5 · 10.0s/10.0s · ×1 · end");
+    expect(reduceReplay(state, { type: "next" })).toBe(state);
+  });
+
+  it("plays at the recorded pace, times the speed, and stops at the end", () => {
+    let state = reduceReplay(start(), { type: "toggle-play" });
+    // 1.5 s of wall time at ×1: the event at 1 s is due, the one at 2 s is not.
+    state = reduceReplay(state, { type: "elapsed", ms: 1500 });
+    expect(state.next).toBe(1);
+    state = reduceReplay(state, { type: "speed-step", direction: 1 });
+    // 1.5 s at ×2 is 3 s more of the recording: up to 4.5 s, four events.
+    state = reduceReplay(state, { type: "elapsed", ms: 1500 });
+    expect(state.next).toBe(4);
+    expect(state.session.run).toEqual(after(4));
+    state = reduceReplay(state, { type: "elapsed", ms: 5000 });
+    expect(state.next).toBe(5);
+    expect(state.isPlaying).toBe(false);
+    expect(state.session.run).toEqual(after(5));
+  });
+
+  it("jumps to the end, and a paused replay ignores the clock", () => {
+    const paused = start();
+    expect(reduceReplay(paused, { type: "elapsed", ms: 60_000 })).toBe(paused);
+    const end = reduceReplay(paused, { type: "to-end" });
+    expect(end.next).toBe(EVENTS.length);
+    expect(end.session.run).toEqual(after(EVENTS.length));
+    expect(reduceReplay(end, { type: "toggle-play" })).toBe(end);
+  });
+
+  it("maps the replay's keys, and leaves the run's own keys to nothing", () => {
+    expect(replayActionFor("s", NO_KEY)).toEqual({ type: "next" });
+    expect(replayActionFor(" ", NO_KEY)).toEqual({ type: "toggle-play" });
+    expect(replayActionFor("e", NO_KEY)).toEqual({ type: "to-end" });
+    expect(replayActionFor("<", NO_KEY)).toEqual({ type: "speed-step", direction: -1 });
+    for (const input of ["b", "+", "o", "r", "l", "c"])
+      expect(replayActionFor(input, NO_KEY)).toBeUndefined();
+  });
+});
+
+describe("ReplayApp", () => {
+  it("shows the recording's run on the dashboard, stepped by s", async () => {
+    const view = render(
+      <ReplayApp initial={start()} fps={12} theme={PLAIN} size={{ columns: 100, rows: 30 }} />,
+    );
+    expect(view.lastFrame()).toContain("replay 0/5");
+    view.stdin.write("ss");
+    await new Promise((resolve) => setImmediate(resolve));
+    const frame = view.lastFrame() ?? "";
+    expect(frame).toContain("replay 2/5 · 2.0s/10.0s");
+    expect(frame).toContain("update 2");
+    view.unmount();
+  });
+});
