@@ -12,6 +12,9 @@ Usage
                             piped, it prints as --print does)
   gd-tui --print [flags]    run to the end and print, as the lecture's script does
   gd-tui serve [flags]      an SSH server: each viewer gets a dashboard (see Serve)
+  gd-tui replay FILE        a recording (--record) on the dashboard, paused at its
+                            start: s next event, space play, >/< speed, e end;
+                            with --print [--format NAME], headless
 
 Problem
   --preset NAME       ${Object.keys(PRESETS).join(" | ")} (default lecture3)
@@ -54,6 +57,8 @@ Dashboard
   --fps N             frames per second at most, 1 to 60 (default 12, kind to SSH)
   --ascii             ASCII only (automatic when the locale is not UTF-8)
   --no-color          no colour (NO_COLOR is honoured too)
+  --record FILE       write the session to FILE as it happens (JSON Lines), for
+                      gd-tui replay FILE
 
 Serve (gd-tui serve [serve flags] [run flags])
   --port N            port to listen on (default 2222; 0 picks a free one)
