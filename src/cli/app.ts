@@ -127,6 +127,10 @@ async function runReplay(args: readonly string[], io: CliIo): Promise<number> {
   // Loaded only for a replay, as the data reader is only for a data file.
   const { loadRecording, parseReplayArgs, printReplay } = await import("./replay.js");
   const options = parseReplayArgs(args);
+  if (options.isHelp) {
+    io.stdout.write(HELP);
+    return 0;
+  }
   const recording = await loadRecording(options, io.stderr);
   if (!options.isPrint && io.replayDashboard) return io.replayDashboard(recording, options);
   await printReplay(recording, options.format, io.stdout);

@@ -11,16 +11,19 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   EACCES: "permission denied",
 };
 
-/** A file that could not be opened or read, in words: `run.jsonl: no such file`. */
+/**
+ * A file that could not be opened, read or written, in words: `run.jsonl: no such file`.
+ * `isDirectory` says what a directory is not; `failed` what could not be done with the file.
+ */
 export function fileError(
   source: string,
   error: unknown,
   isDirectory = "is a directory",
+  failed = "cannot be read",
 ): InputError {
   const code = (error as NodeJS.ErrnoException).code ?? "";
-  const reason =
-    code === "EISDIR"
-      ? isDirectory
-      : (FILE_ERRORS[code] ?? `cannot be read (${(error as Error).message})`);
-  return new InputError(`${escapeControls(source)}: ${reason}`);
+  const known = code === "EISDIR" ? isDirectory : FILE_ERRORS[code];
+  return new InputError(
+    `${escapeControls(source)}: ${known ?? `${failed} (${(error as Error).message})`}`,
+  );
 }

@@ -32,7 +32,7 @@ export function openRecordFile(
     fd = openSync(file, "w");
     writeLine(fd, JSON.stringify(header));
   } catch (error) {
-    throw fileError(`--record: ${file}`, error);
+    throw fileError(`--record: ${file}`, error, "is a directory", "cannot be written");
   }
   const start = now();
   let failure: string | undefined;

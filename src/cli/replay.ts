@@ -18,6 +18,7 @@ export interface ReplayOptions {
   readonly fps: number | undefined;
   readonly ascii: boolean | undefined;
   readonly color: boolean;
+  readonly isHelp: boolean;
 }
 
 const REPLAY_SPEC = {
@@ -26,7 +27,18 @@ const REPLAY_SPEC = {
   fps: { type: "string" },
   ascii: { type: "boolean" },
   "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
+
+const REPLAY_DEFAULTS: ReplayOptions = {
+  file: "",
+  isPrint: false,
+  format: "transcript",
+  fps: undefined,
+  ascii: undefined,
+  color: true,
+  isHelp: false,
+};
 
 /** `gd-tui replay FILE [--print [--format F]] [--fps N] [--ascii] [--no-color]`. */
 export function parseReplayArgs(args: readonly string[]): ReplayOptions {
@@ -44,6 +56,7 @@ export function parseReplayArgs(args: readonly string[]): ReplayOptions {
     throw argumentError(error as { code?: string; message: string });
   }
   const { values, positionals } = parsed;
+  if (values.help) return { ...REPLAY_DEFAULTS, isHelp: true };
   if (positionals.length !== 1)
     throw new InputError("replay: give one recording file (gd-tui replay FILE)");
   const format = values.format ?? "transcript";
@@ -56,6 +69,7 @@ export function parseReplayArgs(args: readonly string[]): ReplayOptions {
     fps: values.fps === undefined ? undefined : readFps(values.fps),
     ascii: values.ascii,
     color: !values["no-color"],
+    isHelp: false,
   };
 }
 

@@ -115,6 +115,9 @@ describe("gd-tui replay: bad recordings are one line naming the file and line, e
     expectInputError(await captureCli(["replay", "a", "b"]), ["one recording file"]);
     expectInputError(await captureCli(["replay", "a", "--format", "csv"]), ["--format", "csv"]);
     expectInputError(await captureCli(["replay", "a", "--lr", "1"]), ["unknown flag --lr"]);
+    const help = await captureCli(["replay", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("gd-tui replay FILE");
   });
 
   it("refuses --record without a dashboard, and a file it cannot create", async () => {
@@ -125,5 +128,8 @@ describe("gd-tui replay: bad recordings are one line naming the file and line, e
     expect(() =>
       openRecordFile(join(dir, "no-such-dir", "x.jsonl"), HEADER as never, () => 0),
     ).toThrow(new InputError(`--record: ${join(dir, "no-such-dir", "x.jsonl")}: no such file`));
+    expect(() => openRecordFile("/dev/full", HEADER as never, () => 0)).toThrow(
+      /^--record: \/dev\/full: cannot be written \(ENOSPC: no space left on device/,
+    );
   });
 });

@@ -9,7 +9,7 @@ import { replayEvent, replayStart } from "../../src/cli/replay.js";
 import { LECTURE_DATA } from "../../src/core/data.js";
 import type { TimeBudget } from "../../src/core/engine.js";
 import { transition } from "../../src/core/machine.js";
-import { RECORDING_FORMAT, RECORDING_VERSION } from "../../src/core/recording.js";
+import { RECORDING_FORMAT, RECORDING_VERSION, type TimedEvent } from "../../src/core/recording.js";
 import type { RunState } from "../../src/core/run.js";
 import { buildRun, type RunSpec } from "../../src/core/run-spec.js";
 import type { AppAction } from "../../src/ui/input.js";
@@ -148,7 +148,7 @@ describe("record and replay", () => {
     let applied = 0;
     for (const step of steps) {
       while (applied < step.events) {
-        run = replayEvent(run, (recording.events[applied] as { event: never }).event);
+        run = replayEvent(run, (recording.events[applied] as TimedEvent).event);
         applied++;
       }
       expect(snapshot(run)).toEqual(step.run);
