@@ -139,11 +139,13 @@ describe("record and replay", () => {
     ]);
     const recording = await readRecording(file);
     expect(recording.truncatedLine).toBeUndefined();
-    const cut = recording.events.find((e) => e.event.type === "tick" && e.event.updates > 10);
+    const ticks = recording.events.flatMap((e) =>
+      e.event.type === "tick" ? [e.event.updates] : [],
+    );
     // The budget cut the big tick short: the recording holds what was done, not what was asked.
-    expect(cut?.event).toMatchObject({ type: "tick" });
-    expect((cut?.event as { updates: number }).updates).toBeGreaterThan(10);
-    expect((cut?.event as { updates: number }).updates).toBeLessThan(400_000);
+    const cut = ticks.find((updates) => updates > 10) ?? 0;
+    expect(cut).toBeGreaterThan(10);
+    expect(cut).toBeLessThan(400_000);
     let run = replayStart(recording);
     let applied = 0;
     for (const step of steps) {

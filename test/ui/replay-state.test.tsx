@@ -21,7 +21,7 @@ const EVENTS: TimedEvent[] = [
 ];
 
 const start = () => createReplay(createSession(buildRun(SPEC)), EVENTS);
-const after = (n: number) =>
+const appliedUpTo = (n: number) =>
   EVENTS.slice(0, n).reduce((run, e) => transition(run, e.event), buildRun(SPEC));
 
 describe("reduceReplay", () => {
@@ -34,7 +34,7 @@ describe("reduceReplay", () => {
     for (let n = 1; n <= EVENTS.length; n++) {
       state = reduceReplay(state, { type: "next" });
       expect(state.next).toBe(n);
-      expect(state.session.run).toEqual(after(n));
+      expect(state.session.run).toEqual(appliedUpTo(n));
     }
     expect(state.session.run.updates).toBe(8);
     expect(state.session.notice).toContain("replay 5/5 · 10.0s/10.0s · ×1 · end");
@@ -50,11 +50,11 @@ describe("reduceReplay", () => {
     // 1.5 s at ×2 is 3 s more of the recording: up to 4.5 s, four events.
     state = reduceReplay(state, { type: "elapsed", ms: 1500 });
     expect(state.next).toBe(4);
-    expect(state.session.run).toEqual(after(4));
+    expect(state.session.run).toEqual(appliedUpTo(4));
     state = reduceReplay(state, { type: "elapsed", ms: 5000 });
     expect(state.next).toBe(5);
     expect(state.isPlaying).toBe(false);
-    expect(state.session.run).toEqual(after(5));
+    expect(state.session.run).toEqual(appliedUpTo(5));
   });
 
   it("jumps to the end, and a paused replay ignores the clock", () => {
@@ -62,7 +62,7 @@ describe("reduceReplay", () => {
     expect(reduceReplay(paused, { type: "elapsed", ms: 60_000 })).toBe(paused);
     const end = reduceReplay(paused, { type: "to-end" });
     expect(end.next).toBe(EVENTS.length);
-    expect(end.session.run).toEqual(after(EVENTS.length));
+    expect(end.session.run).toEqual(appliedUpTo(EVENTS.length));
     expect(reduceReplay(end, { type: "toggle-play" })).toBe(end);
   });
 
