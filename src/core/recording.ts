@@ -44,6 +44,13 @@ export function eventLine(t: number, event: RecordedEvent): string {
   return JSON.stringify({ t, event: type, ...rest });
 }
 
+/**
+ * Updates one tick may hold: what the dashboard's runner asks of a frame at top speed
+ * (TOP_SPEED_UPDATES in src/ui/use-runner.ts), about a second of the engine's work. A recording
+ * cannot ask more of one event.
+ */
+export const MAX_TICK_UPDATES = 100_000_000;
+
 type Json = Readonly<Record<string, unknown>>;
 
 function isObject(value: unknown): value is Json {
@@ -74,6 +81,8 @@ export function readEvent(value: unknown): TimedEvent | string {
       const { updates } = value;
       if (typeof updates !== "number" || !Number.isSafeInteger(updates) || updates < 0)
         return "tick: updates is not a whole number, 0 or more";
+      if (updates > MAX_TICK_UPDATES)
+        return `tick: ${updates} updates is more than a frame at top speed asks (${MAX_TICK_UPDATES})`;
       return { t, event: { type: "tick", updates } };
     }
     case "set-learning-rate": {

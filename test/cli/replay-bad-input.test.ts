@@ -79,6 +79,12 @@ describe("gd-tui replay: bad recordings are one line naming the file and line, e
       ["tick.jsonl line 2", "updates"],
     ],
     [
+      "a tick of more updates than a frame asks at top speed",
+      () =>
+        file("huge-tick.jsonl", `${header()}\n{"t":1,"event":"tick","updates":9007199254740991}\n`),
+      ["huge-tick.jsonl line 2", "more than a frame at top speed asks (100000000)"],
+    ],
+    [
       "time going backwards",
       () => file("time.jsonl", `${header()}\n{"t":5,"event":"step"}\n{"t":4,"event":"step"}\n`),
       ["time.jsonl line 3", "before the line above"],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { transition } from "../../src/core/machine.js";
-import type { RecordedEvent } from "../../src/core/recording.js";
+import { MAX_TICK_UPDATES, type RecordedEvent } from "../../src/core/recording.js";
 import type { AppAction } from "../../src/ui/input.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
 import { recordedEvent, recordingReducer } from "../../src/ui/recorder.js";
 import { reduceSession, type Session, type SessionAction } from "../../src/ui/session.js";
+import { TOP_SPEED_UPDATES } from "../../src/ui/use-runner.js";
 import { lectureSession, NO_KEY, play } from "./helpers.js";
 
 /** Sessions in the states the keys act differently in: fresh, stepped, running, ended. */
@@ -44,6 +45,12 @@ describe("recordedEvent", () => {
         lr: 0.05,
       });
     }
+  });
+});
+
+describe("a recording's tick", () => {
+  it("may hold every update the runner asks of a frame at top speed", () => {
+    expect(MAX_TICK_UPDATES).toBeGreaterThanOrEqual(TOP_SPEED_UPDATES);
   });
 });
 
