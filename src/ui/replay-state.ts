@@ -105,8 +105,8 @@ function withNotice(state: ReplayState): ReplayState {
   const speed = REPLAY_SPEEDS[state.speedIndex] ?? 1;
   const where = state.next === state.events.length ? "end" : state.isPlaying ? "playing" : "paused";
   const notice =
-    `replay ${state.next}/${state.events.length} · ${seconds(Math.min(state.position, total))}/${seconds(total)} · ×${speed} · ${where}` +
-    " · s next · space play · >/< speed · e end · q quit";
+    `replay ${state.next}/${state.events.length} · ${seconds(Math.min(state.position, total))}/${seconds(total)} ×${speed} ${where}` +
+    " · s next · space play · </> speed · e end · q quit";
   return notice === state.session.notice
     ? state
     : { ...state, session: { ...state.session, notice } };

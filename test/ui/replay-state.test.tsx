@@ -30,14 +30,14 @@ describe("reduceReplay", () => {
     expect(state.next).toBe(0);
     expect(state.isPlaying).toBe(false);
     expect(state.session.run).toEqual(buildRun(SPEC));
-    expect(state.session.notice).toContain("replay 0/5 · 0.0s/10.0s · ×1 · paused");
+    expect(state.session.notice).toContain("replay 0/5 · 0.0s/10.0s ×1 paused · s next");
     for (let n = 1; n <= EVENTS.length; n++) {
       state = reduceReplay(state, { type: "next" });
       expect(state.next).toBe(n);
       expect(state.session.run).toEqual(appliedUpTo(n));
     }
     expect(state.session.run.updates).toBe(8);
-    expect(state.session.notice).toContain("replay 5/5 · 10.0s/10.0s · ×1 · end");
+    expect(state.session.notice).toContain("replay 5/5 · 10.0s/10.0s ×1 end");
     expect(reduceReplay(state, { type: "next" })).toBe(state);
   });
 
