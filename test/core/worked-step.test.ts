@@ -1,0 +1,156 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { transition } from "../../src/core/machine.js";
+import { MODELS, type ModelId } from "../../src/core/models/index.js";
+import type { OptimizerId } from "../../src/core/optimizers/index.js";
+import type { RunState } from "../../src/core/run.js";
+import { workNumber } from "../../src/core/worked-optimizer.js";
+import { asciiLine, workedStep } from "../../src/core/worked-step.js";
+import { lectureRun } from "./run-helpers.js";
+
+/** Written by fixtures/gen/worked_steps.py, which works each update out on its own. */
+interface Case {
+  readonly name: string;
+  readonly model: ModelId;
+  readonly optimizer: OptimizerId;
+  readonly lr: number;
+  readonly steps: number;
+  readonly update: number;
+  readonly lines: string[][];
+}
+const CASES: Case[] = JSON.parse(
+  readFileSync(new URL("../../fixtures/worked/steps.json", import.meta.url), "utf8"),
+);
+
+function stepped(run: RunState, n: number): RunState {
+  let state = run;
+  for (let i = 0; i < n; i++) state = transition(state, { type: "step" });
+  return state;
+}
+
+const runOf = (c: Case) =>
+  stepped(
+    lectureRun({
+      model: MODELS[c.model],
+      optimizer: c.optimizer,
+      lr: c.lr,
+      init: MODELS[c.model].params.map(() => 1),
+    }),
+    c.steps,
+  );
+
+describe("workedStep", () => {
+  it("has the lecture's first three updates, Exercise 3-1, momentum and Adam", () => {
+    expect(CASES.map((c) => c.name)).toEqual([
+      "lecture, before the first update",
+      "lecture, update 1",
+      "lecture, update 2",
+      "lecture, update 3",
+      "exercise 3-1, update 1",
+      "exercise 3-1, update 2",
+      "momentum, update 2",
+      "adam, update 2",
+      "adam on exercise 3-1, update 1",
+    ]);
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))("%s: the script's lines", (_, c) => {
+    const work = workedStep(runOf(c));
+    expect(work.update).toBe(c.update);
+    expect(work.isNext).toBe(c.steps === 0);
+    expect(work.lines).toEqual(c.lines);
+  });
+
+  // By hand, the slide's arithmetic: w = 1.0984 after two updates; at x = 3, y = 6:
+  // ŷ = 3.2952, ŷ − y = −2.7048, (ŷ − y)² = 7.31594304, ∂loss/∂w = 6·(−2.7048) = −16.2288,
+  // w = 1.0984 + 0.01·16.2288 = 1.260688.
+  it("the third update reads as worked by hand", () => {
+    expect(workedStep(stepped(lectureRun(), 3)).lines).toEqual([
+      ["x = 3.0", "y = 6.0"],
+      ["ŷ = x·w = 3.0·1.0984 = 3.2952", "error ŷ − y = −2.7048", "loss (ŷ − y)² = 7.31594"],
+      ["∂loss/∂w = 2x(xw − y) = 2·3.0·(3.0·1.0984 − 6.0) = −16.2288"],
+      ["w ← w − lr·∂loss/∂w = 1.0984 − 0.01·(−16.2288) = 1.26069"],
+    ]);
+  });
+
+  it("counts updates and epochs as the lecture does", () => {
+    const fourth = workedStep(stepped(lectureRun(), 4));
+    expect([fourth.update, fourth.epoch, fourth.batch, fourth.batches]).toEqual([4, 1, 0, 3]);
+    const next = workedStep(lectureRun());
+    expect([next.update, next.epoch, next.batch, next.isNext]).toEqual([1, 0, 0, true]);
+  });
+
+  // Full batch, ŷ = x·w + b at w = b = 1: ŷ = 2, 3, 4; ŷ − y = 0, −1, −2; squares 0, 1, 4 (mean
+  // 5/3); 2x(ŷ − y) = 0, −4, −12 (mean −16/3); 2(ŷ − y) = 0, −2, −4 (mean −2).
+  it("a batch shows its mean with the per-sample terms", () => {
+    const run = stepped(lectureRun({ model: MODELS.affine, init: [1, 1], batchSize: 3 }), 1);
+    expect(workedStep(run).lines).toEqual([
+      ["batch of 3: samples 1–3 of 3", "ŷ = x·w + b at w = 1.0, b = 1.0"],
+      ["x    y    ŷ    ŷ − y  (ŷ − y)²  2x(ŷ − y)  2(ŷ − y)"],
+      ["1.0  2.0  2.0  0.0    0.0       0.0        0.0"],
+      ["2.0  4.0  3.0  −1.0   1.0       −4.0       −2.0"],
+      ["3.0  6.0  4.0  −2.0   4.0       −12.0      −4.0"],
+      ["loss = mean (ŷ − y)² = (0.0 + 1.0 + 4.0)/3 = 1.66667"],
+      ["∂loss/∂w = mean 2x(ŷ − y) = (0.0 + (−4.0) + (−12.0))/3 = −5.33333"],
+      ["∂loss/∂b = mean 2(ŷ − y) = (0.0 + (−2.0) + (−4.0))/3 = −2.0"],
+      ["w ← w − lr·∂loss/∂w = 1.0 − 0.01·(−5.33333) = 1.05333"],
+      ["b ← b − lr·∂loss/∂b = 1.0 − 0.01·(−2.0) = 1.02"],
+    ]);
+  });
+
+  // x = 0…9, y = 2x, w = 1: (ŷ − y)² = x², whose mean is 285/10 = 28.5; 2x(xw − y) = −2x², mean −57.
+  it("a large batch is summarised: its first samples, its last, and the mean over all", () => {
+    const xs = Array.from({ length: 10 }, (_, i) => i);
+    const data = { name: "ten", xs, ys: xs.map((x) => 2 * x) };
+    const lines = workedStep(stepped(lectureRun({ data, batchSize: 10 }), 1)).lines;
+    expect(lines.map((l) => l.join(" | "))).toEqual([
+      "batch of 10: samples 1–10 of 10 | ŷ = x·w at w = 1.0",
+      "x    y     ŷ    ŷ − y  (ŷ − y)²  2x(xw − y)",
+      "0.0  0.0   0.0  0.0    0.0       0.0",
+      "1.0  2.0   1.0  −1.0   1.0       −2.0",
+      "2.0  4.0   2.0  −2.0   4.0       −8.0",
+      "…",
+      "9.0  18.0  9.0  −9.0   81.0      −162.0",
+      "loss = mean (ŷ − y)² = (0.0 + 1.0 + 4.0 + … + 81.0)/10 = 28.5",
+      "∂loss/∂w = mean 2x(xw − y) = (0.0 + (−2.0) + (−8.0) + … + (−162.0))/10 = −57.0",
+      "w ← w − lr·∂loss/∂w = 1.0 − 0.01·(−57.0) = 1.57",
+    ]);
+  });
+
+  it.each(["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"] as const)(
+    "%s on Exercise 3-1 in ASCII is ASCII only",
+    (optimizer) => {
+      const run = stepped(lectureRun({ model: MODELS.quadratic, init: [1, 1, 1], optimizer }), 2);
+      const text = workedStep(run, true).lines.flat();
+      expect(text.filter((line) => !/^[\x20-\x7e]*$/.test(line))).toEqual([]);
+      expect(text.join("\n")).toBe(workedStep(run).lines.flat().map(asciiLine).join("\n"));
+    },
+  );
+
+  it("after an optimizer change, the update is explained by the optimizer it used", () => {
+    const run = transition(stepped(lectureRun({ optimizer: "adam" }), 2), {
+      type: "set-optimizer",
+      optimizer: "sgd",
+    });
+    expect(
+      workedStep(run)
+        .lines.flat()
+        .some((line) => line.startsWith("Adam,")),
+    ).toBe(true);
+  });
+
+  it.each([
+    [1, "1.0"],
+    [-2, "−2.0"],
+    [1.26068800000001, "1.26069"],
+    [0.1 + 0.2, "0.3"],
+    [1e-8, "1e−8"],
+    [-1.5e-9, "−1.5e−9"],
+    [123456789, "1.23457e8"],
+    [0, "0.0"],
+    [-0, "−0.0"],
+    [0.0001, "0.0001"],
+  ])("workNumber(%d) is %s", (x, text) => {
+    expect(workNumber(x)).toBe(text);
+  });
+});
