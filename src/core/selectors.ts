@@ -1,5 +1,6 @@
 import { changesUpTo } from "./changes.js";
 import { batchesPerEpoch, modelOf } from "./config.js";
+import { type Dataset, LECTURE_DATA } from "./data.js";
 import type { EpochEvent, UpdateEvent } from "./engine.js";
 import { norm } from "./evaluate.js";
 import { lossFromStats } from "./loss-stats.js";
@@ -19,6 +20,15 @@ export interface Readout {
   readonly meanLoss: number;
   /** Norm of the gradient of the mean loss over all the data, at the current parameters. */
   readonly gradNorm: number;
+  /**
+   * The last update's sample (or batch) loss at the parameters now, after that update: the
+   * lecture's `l`, which its `progress` line prints; undefined before any update.
+   */
+  readonly lastLoss: number | undefined;
+  /** Samples in the last update's batch (0 before any update). */
+  readonly lastBatchSize: number;
+  /** The data are Lecture 3's hours and scores, so x = 4 is its "4 hours". */
+  readonly isLectureData: boolean;
 }
 
 /**
@@ -28,12 +38,15 @@ export interface Readout {
  */
 export function readout(state: RunState): Readout {
   const model = modelOf(state.config);
+  const { data } = state.config;
   const full = new Float64Array(state.params.length);
   const meanLoss = lossFromStats(state.stats, state.params, full);
   let delta: number[] = [];
   let grads: number[] = [];
+  let batch = { start: 0, end: 0 };
   replay(state, state.updates - 1, {
     update(event: UpdateEvent) {
+      batch = { start: event.start, end: event.end };
       grads = Array.from(event.grads);
       delta = Array.from(event.params, (after, j) => after - (event.before[j] as number));
     },
@@ -47,7 +60,25 @@ export function readout(state: RunState): Readout {
     prediction: model.predict(state.params, PREDICT_AT),
     meanLoss,
     gradNorm: norm(full),
+    // A full batch's loss is the mean already; a smaller batch's is summed over its rows only.
+    lastLoss:
+      batch.end <= batch.start
+        ? undefined
+        : batch.end - batch.start === data.xs.length
+          ? meanLoss
+          : model.evaluate(state.params, data.xs, data.ys, batch.start, batch.end, scratchOf(full)),
+    lastBatchSize: batch.end - batch.start,
+    isLectureData: isLecture(data),
   };
+}
+
+/** A gradient array to write into and ignore, the same size as `like`. */
+const scratchOf = (like: Float64Array) => new Float64Array(like.length);
+
+function isLecture(data: Dataset): boolean {
+  const same = (a: readonly number[], b: readonly number[]) =>
+    a.length === b.length && a.every((v, i) => v === b[i]);
+  return same(data.xs, LECTURE_DATA.xs) && same(data.ys, LECTURE_DATA.ys);
 }
 
 /** The last `count` lines of the lecture's transcript: `grad:` per update, `progress:` per epoch. */

@@ -1,3 +1,4 @@
+import { pastRange } from "./format.js";
 import { MOMENTUM } from "./optimizers/momentum.js";
 import type { OptimizerId } from "./optimizers/optimizer.js";
 
@@ -9,8 +10,10 @@ import type { OptimizerId } from "./optimizers/optimizer.js";
 
 /** A number as the Step panel writes it: six significant digits, `1.0` for a whole number. */
 export function workNumber(x: number): string {
+  if (!Number.isFinite(x)) return pastRange(x);
   if (x === 0) return Object.is(x, -0) ? "−0.0" : "0.0";
-  const rounded = Number(x.toPrecision(6));
+  // Near the largest double the rounded value can overflow: then the digits as they are.
+  const rounded = Number.isFinite(Number(x.toPrecision(6))) ? Number(x.toPrecision(6)) : x;
   const magnitude = Math.abs(rounded);
   let text: string;
   if (magnitude >= 1e-4 && magnitude < 1e7) {
@@ -69,6 +72,22 @@ function buffer(work: OptimizerWork, p: ParamWork): string {
 }
 
 type Explain = (work: OptimizerWork) => WorkLine[];
+
+/** Each optimizer's update for a parameter θ with gradient g, as the help shows it. */
+export const RULES: Readonly<Record<OptimizerId, readonly string[]>> = {
+  sgd: ["θ ← θ − lr·g"],
+  momentum: [`buf ← μ·buf + g (buf = g at the first step), μ = ${MOMENTUM_TEXT}`, "θ ← θ − lr·buf"],
+  nesterov: [
+    `buf ← μ·buf + g (buf = g at the first step), μ = ${MOMENTUM_TEXT}`,
+    "θ ← θ − lr·(g + μ·buf)",
+  ],
+  adagrad: ["s ← s + g²", "θ ← θ − lr·g/(√(s) + ε), ε = 1e−10"],
+  rmsprop: ["v ← α·v + (1 − α)·g², α = 0.99", "θ ← θ − lr·g/(√(v) + ε), ε = 1e−8"],
+  adam: [
+    "t ← t + 1; m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g², β1 = 0.9, β2 = 0.999",
+    "m^ = m/(1 − β1^t); v^ = v/(1 − β2^t); θ ← θ − lr·m^/(√(v^) + ε), ε = 1e−8",
+  ],
+};
 
 const lr = (work: OptimizerWork) => operand(work.lr);
 

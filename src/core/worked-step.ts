@@ -60,6 +60,11 @@ const MODEL_WORK: Readonly<Record<ModelId, ModelWork>> = {
   },
 };
 
+/** Each parameter's `∂loss/∂θ = formula` for one sample, as the help shows them. */
+export function gradientFormulas(model: ModelId, names: readonly string[]): string[] {
+  return MODEL_WORK[model].gradients.map((g, j) => `∂loss/∂${names[j]} = ${g.formula}`);
+}
+
 /** Samples of a batch shown one by one; a larger batch shows its first ones and its last. */
 const SHOWN_SAMPLES = 4;
 
@@ -76,6 +81,9 @@ const ASCII_FORMS: readonly (readonly [string, string])[] = [
   ["ε", "eps"],
   ["α", "alpha"],
   ["μ", "mu"],
+  ["θ", "theta"],
+  ["Δ", "d"],
+  ["∇", "grad"],
   ["…", "..."],
   ["–", "-"],
 ];
@@ -86,7 +94,8 @@ export function asciiLine(text: string): string {
 
 /** Mean of terms written out: `(a + b + c)/3`, or with `…` past the first few. */
 function meanText(terms: readonly number[], count: number): string {
-  const shown = terms.map(operand);
+  // The first term follows a bracket, not an operator: it needs none of its own.
+  const shown = terms.map((t, i) => (i === 0 ? workNumber(t) : operand(t)));
   const sum = count > terms.length ? [...shown.slice(0, -1), "…", ...shown.slice(-1)] : shown;
   return `(${sum.join(" + ")})/${count}`;
 }

@@ -1,9 +1,19 @@
 import { type Key, useApp } from "ink";
-import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { readout } from "../core/selectors.js";
+import { workedStep } from "../core/worked-step.js";
 import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
 import { type AppAction, reduceApp } from "./input.js";
-import { fitLayout } from "./layout.js";
 import type { Room } from "./room.js";
+import { logRowsIn, screenLayout } from "./screen.js";
 import { type Session, speedOf } from "./session.js";
 import { type Theme, ThemeContext } from "./theme.js";
 import { useKeys } from "./use-keys.js";
@@ -77,8 +87,20 @@ export function App({ initial, fps, theme, size, room, reducer = reduceApp }: Ap
       : isFollowing
         ? "following the presenter · f fork"
         : undefined;
-  const layout = fitLayout(columns, rows);
-  const logRows = layout.kind === "too-small" ? 0 : layout.bottom.height - 3;
+  const { run, viewIndex } = session;
+  // The layout the Dashboard draws, for how far the log can scroll: asked again only when the run,
+  // the view or the size changes, not on every key.
+  const logRows = useMemo(
+    () =>
+      logRowsIn(
+        screenLayout({ run, viewIndex }, columns, rows, {
+          work: workedStep(run, theme.isAscii),
+          numbers: readout(run),
+          isAscii: theme.isAscii,
+        }),
+      ),
+    [run, viewIndex, columns, rows, theme.isAscii],
+  );
   useEffect(() => dispatch({ type: "log-rows", rows: logRows }), [logRows]);
   useEffect(() => {
     if (session.isQuitting) exit();

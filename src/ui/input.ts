@@ -81,7 +81,7 @@ function reduceOne(
     return session;
   }
   if (session.isHelpOpen && (key.escape || input === "?")) {
-    return reduceSession(session, { type: "toggle-help" });
+    return reduceSession(session, { type: key.escape ? "close-help" : "toggle-help" });
   }
   const command = commandFor(input, key);
   return command ? reduceSession(session, command) : session;

@@ -155,9 +155,17 @@ export const KEYMAP: readonly Binding[] = [
     command: { type: "scroll", lines: -5 },
   },
   {
+    keys: [{ input: "v" }],
+    label: "v",
+    help: "switch a panel slot (Step, charts, Fit) when not all fit",
+    // The key bar names what `v` switches to, from the layout (see KeyBar's `view`).
+    bar: "v",
+    command: { type: "next-view" },
+  },
+  {
     keys: [{ input: "?" }],
     label: "?",
-    help: "help",
+    help: "help: the keys, then (? again) what each panel shows",
     bar: "? help",
     command: { type: "toggle-help" },
   },

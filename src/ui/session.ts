@@ -23,6 +23,10 @@ export interface Session extends Views {
   /** Which parameter the loss landscape slices along. */
   readonly landscapeParam: number;
   readonly isHelpOpen: boolean;
+  /** The help's page: 0 the keys, 1 what each panel shows and the formulas. */
+  readonly helpPage: number;
+  /** Which view the layout's switched slot shows, counted by `v` (taken modulo the views). */
+  readonly viewIndex: number;
   readonly prompt: Prompt | undefined;
   /** A word about the last key, such as `+` at the top of the range; the next key clears it. */
   readonly notice: string | undefined;
@@ -48,6 +52,8 @@ export type SessionAction =
   | { readonly type: "toggle-log-scale" }
   | { readonly type: "next-param" }
   | { readonly type: "toggle-help" }
+  | { readonly type: "close-help" }
+  | { readonly type: "next-view" }
   | { readonly type: "prompt-open" }
   | { readonly type: "prompt-edit"; readonly text: string }
   | { readonly type: "prompt-submit" }
@@ -70,6 +76,8 @@ export function createSession(run: RunState): Session {
     isLogScale: false,
     landscapeParam: 0,
     isHelpOpen: false,
+    helpPage: 0,
+    viewIndex: 0,
     prompt: undefined,
     notice: undefined,
     logScroll: 0,
@@ -94,6 +102,15 @@ export function parseLearningRate(text: string): number | string {
   if (text.trim() === "") return "type a learning rate, e.g. 0.05";
   return readLearningRate(text, PROMPT_QUOTE_MAX);
 }
+
+/** Pages of the help: the keys, and what each panel shows. */
+export const HELP_PAGES = 2;
+
+/**
+ * `viewIndex` wraps here so it stays small: a multiple of every number of views a layout has
+ * (2, 3 or 4), so wrapping never skips a view.
+ */
+const VIEW_CYCLE = 12;
 
 /** Lines of scrollback the gradient log keeps. */
 export const LOG_HISTORY = 300;
@@ -197,7 +214,14 @@ function reduce(session: Session, action: SessionAction): Session {
       return landscapeParam === session.landscapeParam ? session : { ...session, landscapeParam };
     }
     case "toggle-help":
-      return { ...session, isHelpOpen: !session.isHelpOpen };
+      // `?` opens the keys, turns to the page on the panels, then closes.
+      if (!session.isHelpOpen) return { ...session, isHelpOpen: true, helpPage: 0 };
+      if (session.helpPage < HELP_PAGES - 1) return { ...session, helpPage: session.helpPage + 1 };
+      return { ...session, isHelpOpen: false, helpPage: 0 };
+    case "close-help":
+      return session.isHelpOpen ? { ...session, isHelpOpen: false, helpPage: 0 } : session;
+    case "next-view":
+      return { ...session, viewIndex: (session.viewIndex + 1) % VIEW_CYCLE };
     case "prompt-open":
       return session.prompt ? session : { ...session, prompt: { text: "", error: undefined } };
     case "prompt-edit": {

@@ -1,26 +1,14 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { transition } from "../../src/core/machine.js";
-import { MODELS, type ModelId } from "../../src/core/models/index.js";
-import type { OptimizerId } from "../../src/core/optimizers/index.js";
+import { MODELS } from "../../src/core/models/index.js";
 import type { RunState } from "../../src/core/run.js";
 import { workNumber } from "../../src/core/worked-optimizer.js";
 import { asciiLine, workedStep } from "../../src/core/worked-step.js";
 import { lectureRun } from "./run-helpers.js";
+import { WORKED_CASES, type WorkedCase, workedConfig } from "./worked-fixtures.js";
 
-/** Written by fixtures/gen/worked_steps.py, which works each update out on its own. */
-interface Case {
-  readonly name: string;
-  readonly model: ModelId;
-  readonly optimizer: OptimizerId;
-  readonly lr: number;
-  readonly steps: number;
-  readonly update: number;
-  readonly lines: string[][];
-}
-const CASES: Case[] = JSON.parse(
-  readFileSync(new URL("../../fixtures/worked/steps.json", import.meta.url), "utf8"),
-);
+type Case = WorkedCase;
+const CASES = WORKED_CASES;
 
 function stepped(run: RunState, n: number): RunState {
   let state = run;
@@ -28,16 +16,7 @@ function stepped(run: RunState, n: number): RunState {
   return state;
 }
 
-const runOf = (c: Case) =>
-  stepped(
-    lectureRun({
-      model: MODELS[c.model],
-      optimizer: c.optimizer,
-      lr: c.lr,
-      init: MODELS[c.model].params.map(() => 1),
-    }),
-    c.steps,
-  );
+const runOf = (c: Case) => stepped(lectureRun(workedConfig(c)), c.steps);
 
 describe("workedStep", () => {
   it("has the lecture's first three updates, Exercise 3-1, momentum and Adam", () => {
@@ -150,6 +129,10 @@ describe("workedStep", () => {
     [0, "0.0"],
     [-0, "−0.0"],
     [0.0001, "0.0001"],
+    // What float64 cannot hold reads as words, as everywhere on screen (format.ts pastRange).
+    [Number.POSITIVE_INFINITY, "overflow"],
+    [Number.NaN, "undefined"],
+    [1.7976931348623157e308, "1.79769e308"],
   ])("workNumber(%d) is %s", (x, text) => {
     expect(workNumber(x)).toBe(text);
   });

@@ -184,42 +184,43 @@ describe("App keys", () => {
   it("PageDown after scrolling past the oldest line shows newer lines at once", async () => {
     const app = renderApp(nearConverged());
     for (let i = 0; i < 25; i++) await app.press(KEYS.pageUp);
-    // 100 lines, 10 of them on screen in the 100x30 layout.
-    expect(logTitle(app.frame())).toBe("Gradient log (90 lines back, PgDn for newer)");
+    // 100 lines, 4 of them on screen under the Step panel in the 100x30 layout.
+    expect(logTitle(app.frame())).toBe("Gradient log (96 lines back, PgDn for newer)");
     expect(app.frame()).toContain("│  grad:  1.0 2.0 -2.0 ");
     await app.press(KEYS.pageDown);
-    expect(logTitle(app.frame())).toBe("Gradient log (85 lines back, PgDn for newer)");
+    expect(logTitle(app.frame())).toBe("Gradient log (91 lines back, PgDn for newer)");
     app.unmount();
   });
 
-  // The log shows 7 rows at 80x24, so it goes back 93 lines; its title is cut to the panel.
-  it("at 80x24 the log scrolls back to its oldest line, 93 lines", async () => {
+  // The log shows 6 rows under its 2-line header at 80x24, so it goes back 94 lines; its title is
+  // cut to the panel.
+  it("at 80x24 the log scrolls back to its oldest line, 94 lines", async () => {
     const app = renderApp(nearConverged(), { size: { columns: 80, rows: 24 } });
     for (let i = 0; i < 25; i++) await app.press(KEYS.pageUp);
-    expect(logTitle(app.frame())).toBe("Gradient log (93 lines back, PgDn for new…");
+    expect(logTitle(app.frame())).toBe("Gradient log (94 lines back, PgDn for…");
     expect(app.frame()).toContain("│  grad:  1.0 2.0 -2.0 ");
     await app.press(KEYS.pageDown);
-    expect(logTitle(app.frame())).toBe("Gradient log (88 lines back, PgDn for new…");
+    expect(logTitle(app.frame())).toBe("Gradient log (89 lines back, PgDn for…");
     app.unmount();
   });
 
-  // session.ts keeps the scroll within the log after every action: the reset takes it from 90
+  // session.ts keeps the scroll within the log after every action: the reset takes it from 96
   // lines back to the newest line, and 4 epochs later the log scrolls from there, each PageDown
   // moving it at once.
   it("after a reset and 4 epochs, PageDown moves the log at once", async () => {
     const app = renderApp(nearConverged());
     for (let i = 0; i < 25; i++) await app.press(KEYS.pageUp);
-    expect(linesBack(app.frame())).toBe(90);
+    expect(linesBack(app.frame())).toBe(96);
     await app.press("r");
     expect(logTitle(app.frame())).toBe("Gradient log");
     await app.press("e", "e", "e", "e");
     expect(logTitle(app.frame())).toBe("Gradient log");
-    // 12 grad lines and 4 progress lines, 10 of them on screen: 6 lines back at most.
-    await app.press(KEYS.pageUp, KEYS.pageUp);
-    expect(logTitle(app.frame())).toBe("Gradient log (6 lines back, PgDn for newer)");
-    await app.press(KEYS.pageDown);
-    expect(logTitle(app.frame())).toBe("Gradient log (1 line back, PgDn for newer)");
-    expect(linesBack(app.frame())).toBe(1);
+    // 12 grad lines and 4 progress lines, 4 of them on screen: 12 lines back at most.
+    await app.press(KEYS.pageUp, KEYS.pageUp, KEYS.pageUp);
+    expect(logTitle(app.frame())).toBe("Gradient log (12 lines back, PgDn for newer)");
+    await app.press(KEYS.pageDown, KEYS.pageDown);
+    expect(logTitle(app.frame())).toBe("Gradient log (2 lines back, PgDn for newer)");
+    expect(linesBack(app.frame())).toBe(2);
     await app.press(KEYS.pageDown);
     expect(logTitle(app.frame())).toBe("Gradient log");
     app.unmount();
@@ -237,14 +238,17 @@ describe("App keys", () => {
     app.unmount();
   });
 
-  it("? opens the help with every binding, and ? or Esc closes it", async () => {
+  it("? opens the help with every binding, ? turns to the panels, and ? or Esc closes it", async () => {
     const app = renderApp(lectureSession());
-    for (const close of ["?", KEYS.escape]) {
+    await app.press("?", "?");
+    expect(app.frame()).toContain("What each panel shows (? or Esc closes)");
+    await app.press(KEYS.escape);
+    for (const close of [["?", "?"], [KEYS.escape]]) {
       await app.press("?");
       const frame = app.frame();
-      expect(frame).toContain("Keys (? or Esc closes)");
+      expect(frame).toContain("Keys (? for the panels, Esc closes)");
       expect(KEYMAP.filter((b) => !frame.includes(b.help)).map((b) => b.label)).toEqual([]);
-      await app.press(close);
+      await app.press(...close);
       expect(app.frame()).not.toContain("Keys (");
       expect(app.frame()).toContain("Gradient log");
     }

@@ -82,19 +82,30 @@ export const FIXTURES = {
 /** One macrotask: Ink handles input and renders within it. */
 export const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The frame a Dashboard draws for `session` at a size and theme. */
+/**
+ * The frame a Dashboard draws for `session` at a size and theme. Drawn by Ink onto stub streams
+ * as wide as the size: ink-testing-library's are 100 columns, and Ink cuts what is wider.
+ */
 export function dashboardFrame(
   session: Session,
   size: { columns: number; rows: number },
   theme: Theme = PLAIN,
 ): string {
-  const { lastFrame, unmount } = render(
+  const { stdout, stdin } = stubStreams(size.columns);
+  const instance = inkRender(
     <ThemeContext.Provider value={theme}>
       <Dashboard session={session} columns={size.columns} rows={size.rows} />
     </ThemeContext.Provider>,
+    {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      debug: true,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
   );
-  const frame = lastFrame() ?? "";
-  unmount();
+  const frame = stdout.frames.at(-1) ?? "";
+  instance.unmount();
   return frame;
 }
 
@@ -147,10 +158,10 @@ export function renderApp(
   return { ...instance, press, frame, line };
 }
 
-/** The App rendered by Ink itself onto stub streams, for the instance's `waitUntilExit`. */
-export function renderAppWithExit(initial: Session) {
+/** A terminal's streams for Ink: the frames it writes, and a stdin tests can type into. */
+function stubStreams(columns: number) {
   const stdout = Object.assign(new EventEmitter(), {
-    columns: 100,
+    columns,
     frames: [] as string[],
     write(frame: string) {
       stdout.frames.push(frame);
@@ -177,6 +188,12 @@ export function renderAppWithExit(initial: Session) {
       stdin.emit("data", data);
     },
   });
+  return { stdout, stdin };
+}
+
+/** The App rendered by Ink itself onto stub streams, for the instance's `waitUntilExit`. */
+export function renderAppWithExit(initial: Session) {
+  const { stdout, stdin } = stubStreams(100);
   const instance = inkRender(<App initial={initial} fps={12} theme={PLAIN} size={FULL_SIZE} />, {
     stdout: stdout as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
@@ -214,19 +231,27 @@ export function inkKey(spec: KeySpec): [string, Key] {
 
 /**
  * The inside of the panel titled `title` (from its title line down to its bottom border), each line
- * with trailing spaces trimmed. `bar` is the frame's vertical border, `│` or, in ASCII, `|`: a panel
- * whose content draws `|` itself (the ASCII charts) cannot be read this way.
+ * with trailing spaces trimmed. `bar` is the frame's vertical border, `│` or, in ASCII, `|`. The
+ * panel is found by the columns of its title row's borders, so panels stacked beside it do not
+ * matter; a panel whose content draws `|` itself (the ASCII charts) cannot be read this way.
  */
 export function panelLines(frame: string, title: string, bar = "│"): string[] {
-  const rows = frame.split("\n").map((line) => line.split(bar));
-  const top = rows.findIndex((cells) => cells.some((cell) => cell.startsWith(title)));
+  const rows = frame.split("\n").map((line) => Array.from(line));
+  const top = rows.findIndex((cells) => cells.join("").includes(`${bar}${title}`));
   if (top < 0) return [];
-  const column = (rows[top] ?? []).findIndex((cell) => cell.startsWith(title));
+  const row = rows[top] ?? [];
+  const left = row.join("").indexOf(`${bar}${title}`);
+  const start = Array.from(row.join("").slice(0, left)).length;
+  const end = row.indexOf(bar, start + 1);
   const inside: string[] = [];
   for (const cells of rows.slice(top)) {
-    const cell = cells[column];
-    if (cells.length < 2 || cell === undefined) break;
-    inside.push(cell.trimEnd());
+    if (cells[start] !== bar || cells[end] !== bar) break;
+    inside.push(
+      cells
+        .slice(start + 1, end)
+        .join("")
+        .trimEnd(),
+    );
   }
   return inside;
 }

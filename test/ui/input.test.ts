@@ -24,6 +24,7 @@ const edit = (text: string): SessionAction => ({ type: "prompt-edit", text });
 /** After 3 steps, so that stepping back and forward both show. */
 const closed = () => steps(lectureSession(), 3);
 const helpOpen = () => play(closed(), HELP);
+const helpPageTwo = () => play(closed(), HELP, HELP);
 const prompt = (text: string) => () => play(closed(), OPEN, edit(text));
 const promptError = () => play(closed(), OPEN, edit("abc"), { type: "prompt-submit" });
 const promptOverHelp = () => play(closed(), HELP, OPEN, edit("0.0"));
@@ -132,9 +133,12 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
     typed("?"),
     { isHelpOpen: true, prompt: { text: "0.0?", error: undefined } },
   ],
-  // The help closes on ? and Esc; other keys still do what the keymap says.
-  ["help open: ? closes it", helpOpen, typed("?"), { isHelpOpen: false }],
+  // ? turns the help to its second page, then closes it; Esc closes it from either page; other
+  // keys still do what the keymap says.
+  ["help open: ? turns the page", helpOpen, typed("?"), { isHelpOpen: true }],
+  ["help on its second page: ? closes it", helpPageTwo, typed("?"), { isHelpOpen: false }],
   ["help open: Esc closes it", helpOpen, ESC, { isHelpOpen: false }],
+  ["help on its second page: Esc closes it", helpPageTwo, ESC, { isHelpOpen: false }],
   ["help open: s steps, the help stays", helpOpen, typed("s"), { updates: 4, isHelpOpen: true }],
   [
     "help open: l opens the prompt over it",

@@ -6,7 +6,7 @@ import { fitData } from "../../src/core/fit.js";
 import { lossSlice } from "../../src/core/landscape.js";
 import { MODELS } from "../../src/core/models/index.js";
 import { contourCells } from "../../src/ui/contour-plot.js";
-import { fitLayout, type Layout } from "../../src/ui/layout.js";
+import { fitLayout, type Layout, slotOf } from "../../src/ui/layout.js";
 import type { Session } from "../../src/ui/session.js";
 import { type Theme, ThemeContext } from "../../src/ui/theme.js";
 import { ContourPanel } from "../../src/ui/views/contour-panel.js";
@@ -32,8 +32,8 @@ const SIZES = [
 
 /** The top-right rectangle at a size: where the landscape goes, and the contour beside or for it. */
 function box(size: { columns: number; rows: number }): { width: number; height: number } {
-  const layout = fitLayout(size.columns, size.rows) as Layout;
-  return { width: layout.top.landscape, height: layout.top.height };
+  const slot = slotOf(fitLayout(size.columns, size.rows) as Layout, "landscape");
+  return { width: slot?.width ?? 0, height: slot?.height ?? 0 };
 }
 
 /** The panel's lines inside its border: the title first. */

@@ -24,7 +24,7 @@ describe("the status line after a run ends", () => {
   it.each([FULL_SIZE, COMPACT_SIZE])("at the epoch limit offers more epochs ($columns)", (size) => {
     const done = runToEnd(lectureSession({ maxEpochs: 5 }));
     expect(statusLine(dashboardFrame(done, size))).toMatch(
-      /^● done · c 5 more epochs, b back, r reset · epochs 5\/5 · /,
+      /^● done · c 5 more epochs, b back, r reset · epoch 4 \(3\/3\) of 5 · /,
     );
   });
 
@@ -50,7 +50,7 @@ describe("c in the dashboard", () => {
     const app = renderApp(FIXTURES.converged());
     expect(app.line(1)).toMatch(/^● converged · c continue/);
     await app.press("c");
-    expect(app.line(1)).toMatch(/^● running · epochs \d+\/100 · /);
+    expect(app.line(1)).toMatch(/^● running · epoch \d+ \(\d\/3\) of 100 · /);
     app.unmount();
   });
 

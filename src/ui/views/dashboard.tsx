@@ -1,22 +1,26 @@
 import { Box, Text } from "ink";
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { modelOf } from "../../core/config.js";
 import { contourGrid, pairsOf } from "../../core/contour.js";
 import { fitData } from "../../core/fit.js";
 import { lossSlice } from "../../core/landscape.js";
 import { recentPath } from "../../core/path.js";
 import { logLines, lossSeries, readout } from "../../core/selectors.js";
+import { workedStep } from "../../core/worked-step.js";
 import { contourCells } from "../contour-plot.js";
-import { fitLayout, tooSmallLine } from "../layout.js";
+import { type Layout, type PanelId, type Slot, slotOf, tooSmallLine } from "../layout.js";
+import { logRowsIn, screenLayout } from "../screen.js";
 import type { Session } from "../session.js";
+import { useTheme } from "../theme.js";
 import { ContourPanel } from "./contour-panel.js";
 import { FitPanel } from "./fit-panel.js";
-import { GradLog } from "./grad-log.js";
+import { GradLog, logHeader } from "./grad-log.js";
 import { Header } from "./header.js";
 import { HelpOverlay } from "./help-overlay.js";
 import { KeyBar } from "./key-bar.js";
 import { Landscape } from "./landscape.js";
 import { LossChart } from "./loss-chart.js";
+import { StepPanel } from "./step-panel.js";
 import { Weights } from "./weights.js";
 
 export interface DashboardProps {
@@ -30,95 +34,139 @@ export interface DashboardProps {
 /** Updates shown one by one in the loss chart before it switches to one point per epoch. */
 const PER_UPDATE_BELOW = 60;
 
-/** Until the layout reserves their rectangles: from 160 columns the contour shares the landscape's. */
-function rightPanels(
-  run: Session["run"],
-  columns: number,
-  top: { readonly chart: number; readonly landscape: number },
-): { landscape: number; contour: number } {
-  if (run.params.length < 2 || columns < 160) return { landscape: top.landscape, contour: 0 };
-  const half = Math.floor(top.landscape / 2);
-  return { landscape: half, contour: top.landscape - half };
+/** How the key bar names each view `v` can switch to. */
+const VIEW_NAMES: Readonly<Record<PanelId, string>> = {
+  chart: "charts",
+  landscape: "landscape",
+  contour: "contour",
+  fit: "Fit",
+  step: "Step",
+  weights: "weights",
+  log: "log",
+};
+
+/** What `v` switches to next, if the layout has a switched slot. */
+function nextView(layout: Layout): string | undefined {
+  if (!layout.view) return undefined;
+  const next = layout.views[(layout.views.indexOf(layout.view) + 1) % layout.views.length];
+  return next ? VIEW_NAMES[next] : undefined;
 }
 
 /** The whole screen for one session at one terminal size. */
 export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
-  const layout = fitLayout(columns, rows);
+  const theme = useTheme();
   const { run } = session;
-  const logCount = layout.kind === "too-small" ? 0 : layout.bottom.height + session.logScroll;
   // Derived from the run alone: recomputed when it changes, not when other state does.
   const numbers = useMemo(() => readout(run), [run]);
+  const work = useMemo(() => workedStep(run, theme.isAscii), [run, theme.isAscii]);
+  const fit = screenLayout(session, columns, rows, { work, numbers, isAscii: theme.isAscii });
+  const logCount = logRowsIn(fit) + session.logScroll;
   const series = useMemo(() => lossSeries(run, PER_UPDATE_BELOW), [run]);
   const log = useMemo(() => logLines(run, logCount), [run, logCount]);
-  const right = layout.kind === "too-small" ? undefined : rightPanels(run, columns, layout.top);
+  const placed = (panel: PanelId) => (fit.kind === "too-small" ? undefined : slotOf(fit, panel));
+  const landscapeWidth = placed("landscape")?.width ?? 0;
   const path = useMemo(() => recentPath(run), [run]);
   const { landscapeView, landscapeParam, contourView, contourPair } = session;
   const slice = useMemo(
-    () => lossSlice(run, landscapeParam, landscapeView, Math.max(2, right?.landscape ?? 2), path),
-    [run, landscapeParam, landscapeView, right?.landscape, path],
+    () => lossSlice(run, landscapeParam, landscapeView, Math.max(2, landscapeWidth), path),
+    [run, landscapeParam, landscapeView, landscapeWidth, path],
   );
-  const cells = contourCells(
-    (right?.contour ?? 0) - 2,
-    (layout.kind === "too-small" ? 0 : layout.top.height) - 3,
-  );
+  const contourSlot = placed("contour");
+  const cells = contourCells((contourSlot?.width ?? 0) - 2, (contourSlot?.height ?? 0) - 3);
   const grid = useMemo(() => {
     const pair = pairsOf(run.params.length)[contourPair];
-    return pair && contourView
+    return pair && contourView && cells.columns > 0 && cells.rows > 0
       ? contourGrid(run, pair, contourView, cells.columns, cells.rows, path)
       : undefined;
   }, [run, contourPair, contourView, cells.columns, cells.rows, path]);
   const data = useMemo(() => fitData(run.config.data), [run.config.data]);
-  if (layout.kind === "too-small" || !right)
+  if (fit.kind === "too-small")
     return <Text wrap="truncate-end">{tooSmallLine(columns, rows)}</Text>;
-  const { top, bottom } = layout;
-  const fitWidth = columns >= 120 ? Math.round(columns * 0.3) : 0;
+  const names = modelOf(run.config).params;
+  const isBatched = run.config.batchSize > 1;
+
+  const panel = ({ panel: id, width, height }: Slot): ReactNode => {
+    switch (id) {
+      case "chart":
+        return (
+          <LossChart
+            series={series}
+            isLogScale={session.isLogScale}
+            width={width}
+            height={height}
+          />
+        );
+      case "landscape":
+        return <Landscape slice={slice} names={names} width={width} height={height} />;
+      case "step":
+        return <StepPanel work={work} isBatched={isBatched} width={width} height={height} />;
+      case "weights":
+        return <Weights readout={numbers} width={width} height={height} />;
+      case "log":
+        return (
+          <GradLog
+            lines={log}
+            header={logHeader(names, isBatched, theme)}
+            scroll={session.logScroll}
+            width={width}
+            height={height}
+          />
+        );
+      case "fit":
+        return <FitPanel run={run} data={data} width={width} height={height} />;
+      case "contour":
+        return grid ? (
+          <ContourPanel
+            grid={grid}
+            names={names}
+            pairCount={pairsOf(run.params.length).length}
+            width={width}
+            height={height}
+          />
+        ) : null;
+      default:
+        return assertNever(id);
+    }
+  };
+
+  // The help lists the keys, so it takes the key bar's line too (80x24 then fits every key),
+  // unless the learning-rate prompt is open there.
+  const hasKeyBar = !session.isHelpOpen || session.prompt !== undefined;
+  const helpHeight = fit.rows.reduce((sum, row) => sum + row.height, 0) + (hasKeyBar ? 0 : 1);
   return (
-    <Box flexDirection="column" width={layout.width} height={layout.height}>
-      <Header session={session} width={layout.width} tag={tag} />
+    <Box flexDirection="column" width={fit.width} height={fit.height}>
+      <Header session={session} width={fit.width} tag={tag} />
       {session.isHelpOpen ? (
-        <HelpOverlay width={layout.width} height={top.height + bottom.height} />
+        <HelpOverlay run={run} page={session.helpPage} width={fit.width} height={helpHeight} />
       ) : (
-        <>
-          <Box height={top.height}>
-            <LossChart
-              series={series}
-              isLogScale={session.isLogScale}
-              width={top.chart}
-              height={top.height}
-            />
-            {right.landscape > 0 ? (
-              <Landscape
-                slice={slice}
-                names={modelOf(run.config).params}
-                width={right.landscape}
-                height={top.height}
-              />
-            ) : null}
-            {grid && right.contour > 0 ? (
-              <ContourPanel
-                grid={grid}
-                names={modelOf(run.config).params}
-                pairCount={pairsOf(run.params.length).length}
-                width={right.contour}
-                height={top.height}
-              />
-            ) : null}
+        fit.rows.map((row, r) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional
+          <Box key={r} height={row.height}>
+            {row.columns.map((column, c) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+              <Box key={c} flexDirection="column" width={column.width} height={row.height}>
+                {column.panels.map((slot) => (
+                  <Box key={slot.panel} width={slot.width} height={slot.height}>
+                    {panel(slot)}
+                  </Box>
+                ))}
+              </Box>
+            ))}
           </Box>
-          <Box height={bottom.height}>
-            <Weights readout={numbers} width={bottom.weights} height={bottom.height} />
-            <GradLog
-              lines={log}
-              scroll={session.logScroll}
-              width={bottom.log - fitWidth}
-              height={bottom.height}
-            />
-            {fitWidth > 0 ? (
-              <FitPanel run={run} data={data} width={fitWidth} height={bottom.height} />
-            ) : null}
-          </Box>
-        </>
+        ))
       )}
-      <KeyBar prompt={session.prompt} notice={session.notice} width={layout.width} />
+      {hasKeyBar ? (
+        <KeyBar
+          prompt={session.prompt}
+          notice={session.notice}
+          width={fit.width}
+          nextView={nextView(fit)}
+        />
+      ) : null}
     </Box>
   );
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unplaced panel ${JSON.stringify(value)}`);
 }

@@ -1,8 +1,8 @@
 import { Box } from "ink";
-import { modelOf } from "../../core/config.js";
+import { batchesPerEpoch, modelOf } from "../../core/config.js";
 import { formatPyFloat, formatShort } from "../../core/format.js";
 import { specLabel } from "../../core/optimizers/index.js";
-import { epochsDone, type Status } from "../../core/run.js";
+import type { RunState, Status } from "../../core/run.js";
 import { scheduleLabel } from "../../core/schedules.js";
 import { nextSteps } from "../next-steps.js";
 import { rate } from "../number.js";
@@ -18,6 +18,18 @@ const STATUS_COLOR: Record<Status["kind"], string> = {
   diverged: "red",
   done: "blue",
 };
+
+/**
+ * The epoch as the lecture numbers it, from 0 (its `progress: 0` ends the first), with its updates
+ * done when it has several: the epoch of the last update, or epoch 0 before any. The same number the log's `progress`
+ * lines and the status reasons (`at epoch 33`) use, so no two parts of the screen disagree.
+ */
+export function epochText(run: RunState): string {
+  const per = batchesPerEpoch(run.config);
+  const epoch = run.updates === 0 ? 0 : Math.floor((run.updates - 1) / per);
+  const within = per > 1 ? ` (${run.updates - epoch * per}/${per})` : "";
+  return `epoch ${epoch}${within} of ${run.config.maxEpochs}`;
+}
 
 export interface HeaderProps {
   readonly session: Session;
@@ -54,7 +66,7 @@ export function Header({ session, width, tag }: HeaderProps) {
   const next = nextSteps(run);
   // A finished run shows why it finished where the speed would be: that is what matters then.
   const counters = [
-    `epochs ${epochsDone(run)}/${config.maxEpochs}`,
+    epochText(run),
     `update ${run.updates}`,
     "reason" in status ? status.reason : speedText,
     ...(tag ? [tag] : []),

@@ -1,23 +1,75 @@
+import { OPTIMIZERS } from "../../core/optimizers/index.js";
+import type { RunState } from "../../core/run.js";
+import { RULES } from "../../core/worked-optimizer.js";
+import { asciiLine, gradientFormulas } from "../../core/worked-step.js";
 import { fitText } from "../fit-text.js";
 import { type Binding, KEYMAP } from "../keymap.js";
 import { useTheme } from "../theme.js";
-import { Panel } from "./panel.js";
+import { Lines, Panel } from "./panel.js";
 import { StyledLine } from "./styled-line.js";
+
+/** Text broken at spaces to `width`, the lines after the first indented by two. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const next = line === "" ? word : `${line} ${word}`;
+    if (next.length <= width || line === "" || line === "  ") line = next;
+    else {
+      lines.push(line);
+      line = `  ${word}`;
+    }
+  }
+  return line === "" ? lines : [...lines, line];
+}
+
+/** The second page: what each panel shows, and the formulas of the model and optimizer in use. */
+export function panelsHelp(run: RunState): string[] {
+  const { model, batchSize } = run.config;
+  const sample = batchSize === 1 ? "sample" : "batch";
+  return [
+    "Loss: the mean loss over all the data after each update (per epoch in a long run).",
+    "Loss landscape: the loss along one parameter, the others held; the mark is the run now.",
+    "Fit: the data and the model's curve. Contour: the loss over two parameters.",
+    `Step: the last update by hand: the ${sample}, ŷ, the error, the loss, each gradient and the update (before the first update: the one about to be taken).`,
+    `Weights: Δ and ∇ of the last update; the last ${sample}'s loss now; the mean loss and ∇ norm over all the data.`,
+    `Gradient log: the lecture's lines. grad: the ${sample} and each ∂loss/∂ before its update; progress: the epoch, the weights and the last ${sample}'s loss (not the mean), as the lecture prints.`,
+    "Epochs count from 0, as the lecture's progress lines do.",
+    `Model: ${model.formula}; loss (ŷ − y)², the mean over the ${sample}; ${gradientFormulas(model.id, model.params).join("; ")}.`,
+    `${OPTIMIZERS[run.optimizer].label}, for each parameter θ with gradient g: ${RULES[run.optimizer].join("; ")}.`,
+  ];
+}
+
+export interface HelpOverlayProps {
+  readonly run: RunState;
+  /** 0: the keys; 1: the panels and formulas. */
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+}
 
 /**
  * Every key, from the same keymap that handles them: one column when they fit the panel's rows,
- * else two side by side (80×24 has 17 rows for 21 bindings), each help cut to its column.
+ * else two side by side (80×24 has 17 rows for 21 bindings), each help cut to its column. Page 1
+ * says what each panel shows.
  */
-export function HelpOverlay({
-  width,
-  height,
-}: {
-  readonly width: number;
-  readonly height: number;
-}) {
+export function HelpOverlay({ run, page, width, height }: HelpOverlayProps) {
   const theme = useTheme();
   const label = (text: string) =>
     theme.isAscii ? text.replace("→", "->").replace("←", "<-") : text;
+  if (page === 1) {
+    const text = panelsHelp(run).map((line) => (theme.isAscii ? asciiLine(line) : line));
+    return (
+      <Panel title="What each panel shows (? or Esc closes)" width={width} height={height}>
+        <Lines
+          lines={text
+            .flatMap((line) => wrapText(line, width - 2))
+            .slice(0, Math.max(0, height - 3))}
+          width={width - 2}
+        />
+      </Panel>
+    );
+  }
   const column = Math.max(...KEYMAP.map((b) => label(b.label).length)) + 2;
   const rows = Math.max(1, height - 3);
   const perColumn = KEYMAP.length <= rows ? KEYMAP.length : Math.ceil(KEYMAP.length / 2);
@@ -39,7 +91,7 @@ export function HelpOverlay({
       : [...cell(KEYMAP[i], half), ...cell(KEYMAP[i + perColumn], half)],
   );
   return (
-    <Panel title="Keys (? or Esc closes)" width={width} height={height}>
+    <Panel title="Keys (? for the panels, Esc closes)" width={width} height={height}>
       {lines.map((segments, i) => (
         <StyledLine key={KEYMAP[i]?.label ?? i} width={width - 2} segments={segments} />
       ))}

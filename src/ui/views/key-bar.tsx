@@ -9,16 +9,19 @@ const PROMPT_LABEL = "learning rate: ";
 
 /**
  * The bottom line: the main keys from the keymap, the learning-rate prompt while it is open, or a
- * notice about the last key (`+` at the top of the range).
+ * notice about the last key (`+` at the top of the range). `nextView` names what `v` switches the
+ * layout's slot to; without one, `v` is left out.
  */
 export function KeyBar({
   prompt,
   notice,
   width,
+  nextView,
 }: {
   readonly prompt: Prompt | undefined;
   readonly notice?: string | undefined;
   readonly width: number;
+  readonly nextView?: string | undefined;
 }) {
   const theme = useTheme();
   if (prompt) {
@@ -42,9 +45,11 @@ export function KeyBar({
   if (notice) return <StyledLine width={width} segments={[{ text: notice, color: "yellow" }]} />;
   const ascii = (label: string) =>
     theme.isAscii ? label.replace("→", "->").replace("←", "<-") : label;
-  const items = KEYMAP.flatMap((binding) => (binding.bar ? [ascii(binding.bar)] : []));
-  // Help and quit always show; the others as many as fit, in the keymap's order.
-  const kept = items.slice(-2);
+  const isView = (b: (typeof KEYMAP)[number]) => b.command.type === "next-view";
+  const items = KEYMAP.flatMap((b) => (b.bar && !isView(b) ? [ascii(b.bar)] : []));
+  // Help and quit always show, and the view switch when there is one (a panel is hidden without
+  // it); the others as many as fit, in the keymap's order.
+  const kept = [...(nextView ? [`v ${nextView}`] : []), ...items.slice(-2)];
   const sep = "  ";
   const fits = (list: string[]) => list.join(sep).length <= width;
   const line: string[] = [];

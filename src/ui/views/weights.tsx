@@ -10,42 +10,61 @@ export interface WeightsProps {
   readonly height: number;
 }
 
-/** A table row: the name, then columns of `column` characters, the last one as wide as it needs. */
-function row(name: string, nameWidth: number, cells: readonly string[], column: number): string {
-  const last = cells.length - 1;
-  return `${name.padEnd(nameWidth)} ${cells.map((c, i) => (i === last ? c : c.padEnd(column))).join(" ")}`;
+/** Columns of text, each as wide as its widest cell, `gap` apart; the last one unpadded. */
+function table(rows: readonly (readonly string[])[], gap: number): string[] {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  const last = widths.length - 1;
+  return rows.map((r) =>
+    r.map((cell, c) => (c === last ? cell : cell.padEnd((widths[c] as number) + gap))).join(""),
+  );
 }
 
-/** Each parameter with its last change and gradient; the prediction at x = 4; the loss. */
-export function Weights({ readout, width, height }: WeightsProps) {
-  const theme = useTheme();
-  const nameWidth = Math.max(...readout.names.map((n) => n.length));
-  // Three columns share what the name leaves; values keep six digits when there is room.
-  const column = Math.min(12, Math.floor((width - 2 - nameWidth - 3) / 3));
-  const digits = column >= 11 ? 6 : 4;
-  const lines = [
-    row(
-      "",
-      nameWidth,
-      ["value", `${glyph(theme, "Δ", "d")} last`, `${glyph(theme, "∇", "grad")} last`],
-      column,
-    ),
-    ...readout.names.map((n, j) =>
-      row(
-        n,
-        nameWidth,
-        [
+/**
+ * Each parameter with its last change and the gradient of the last sample (or batch) that made
+ * it; then the prediction at x = 4 and the losses, each saying what it is taken over: the last
+ * sample (the loss the lecture's `progress` prints) or all the data. Values keep six digits when
+ * the table has room for them at `width`, four otherwise.
+ */
+export function weightsText(readout: Readout, width: number, isAscii: boolean): string[] {
+  const theme = { isAscii, isColor: false };
+  const last = readout.lastBatchSize > 1 ? "batch" : "sample";
+  const nabla = glyph(theme, "∇", "grad");
+  const rows = (digits: number, gap: number) =>
+    table(
+      [
+        ["", "value", `${glyph(theme, "Δ", "d")} last`, `${nabla} last`],
+        ...readout.names.map((n, j) => [
+          n,
           short(readout.params[j] as number, digits),
           readout.delta.length ? signed(readout.delta[j] as number, 4) : "-",
           readout.grads.length ? short(readout.grads[j] as number, 4) : "-",
-        ],
-        column,
-      ),
-    ),
-    `predict x=${PREDICT_AT} ("${PREDICT_AT} hours"): ${short(readout.prediction)}`,
-    `mean loss: ${short(readout.meanLoss)}`,
-    `gradient norm: ${short(readout.gradNorm)}`,
+        ]),
+      ],
+      gap,
+    );
+  // Six digits when they fit, then four, then the columns closer: the log beside takes the rest.
+  const fits = (lines: string[]) => lines.every((line) => line.length <= width);
+  const choices = [rows(6, 2), rows(4, 2)];
+  return [
+    ...(choices.find(fits) ?? rows(4, 1)),
+    readout.isLectureData
+      ? `predict ${PREDICT_AT} hours: ${short(readout.prediction)}`
+      : `predict x=${PREDICT_AT}: ${short(readout.prediction)}`,
+    `loss, last ${last}: ${readout.lastLoss === undefined ? "-" : short(readout.lastLoss)}`,
+    `loss, data mean: ${short(readout.meanLoss)}`,
+    `${nabla} norm, data: ${short(readout.gradNorm)}`,
   ];
+}
+
+/** What the panel needs to show every line whole: its lines, and the widest at the narrowest. */
+export function weightsNeed(readout: Readout, isAscii: boolean): { lines: number; width: number } {
+  const lines = weightsText(readout, 0, isAscii);
+  return { lines: lines.length, width: Math.max(...lines.map((l) => Array.from(l).length)) };
+}
+
+export function Weights({ readout, width, height }: WeightsProps) {
+  const theme = useTheme();
+  const lines = weightsText(readout, width - 2, theme.isAscii);
   return (
     <Panel title="Weights" width={width} height={height}>
       <Lines lines={lines.slice(0, Math.max(0, height - 3))} width={width - 2} />
