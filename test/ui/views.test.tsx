@@ -113,7 +113,7 @@ describe("Dashboard", () => {
     const { status } = session.run;
     expect(status.kind).toBe("diverged");
     const reason = "reason" in status ? status.reason : "";
-    const second = dashboardFrame(session, FULL_SIZE).split("\n")[1];
+    const second = dashboardFrame(session, FULL_SIZE).split("\n")[1] ?? "";
     expect(`${second.slice(0, -1)}`).toBe(
       `● diverged · b back, r reset · epoch 7 of 100 · update 8 · ${reason}`.slice(
         0,
