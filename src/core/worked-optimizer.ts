@@ -1,11 +1,12 @@
 import { pastRange } from "./format.js";
-import { MOMENTUM } from "./optimizers/momentum.js";
-import type { OptimizerId } from "./optimizers/optimizer.js";
+import type { Hyper, OptimizerId, OptimizerSpec } from "./optimizers/index.js";
 
 /**
  * How each optimizer's update reads when worked by hand, with its state filled in. The constants
- * are the ones each file in optimizers/ uses (torch.optim's defaults); the numbers come from the
- * real update, so this only says in words what that update computed.
+ * are the run's hyperparameters; the numbers come from the real update, so this only says in words
+ * what that update computed. Where a setting changes the arithmetic beyond what the words spell out
+ * (weight decay, amsgrad, a centred RMSprop...), or for the optimizers not yet written out, the
+ * panel shows the gradient and the move only (`movedOnly`): true, if less.
  */
 
 /** A number as the Step panel writes it: six significant digits, `1.0` for a whole number. */
@@ -42,6 +43,9 @@ export interface ParamWork {
 }
 
 export interface OptimizerWork {
+  /** The optimizer as the header names it (`specLabel`). */
+  readonly label: string;
+  readonly hyper: Hyper;
   readonly lr: number;
   /** The optimizer's scalar state (Adam's t, momentum's "started"), before and after. */
   readonly scalar: (name: string, isAfter: boolean) => number;
@@ -61,128 +65,252 @@ const update = (p: ParamWork, rule: string, values: string) =>
 const moved = (p: ParamWork) =>
   `(moved ${p.after - p.before >= 0 ? "+" : ""}${workNumber(p.after - p.before)})`;
 
-const MOMENTUM_TEXT = workNumber(MOMENTUM);
+const num = (hyper: Hyper, key: string) => hyper[key] as number;
+const pair = (hyper: Hyper, key: string) => hyper[key] as readonly [number, number];
+const isOn = (hyper: Hyper, key: string) => hyper[key] === true || (hyper[key] ?? 0) !== 0;
 
 /** The buffer line shared by momentum and Nesterov. */
 function buffer(work: OptimizerWork, p: ParamWork): string {
   const b = work.slotName("buf", p.name);
+  const mu = workNumber(num(work.hyper, "momentum"));
   const after = workNumber(p.slot("b", true));
   if (work.scalar("started", false) === 0) return `${b} ← g (first step) = ${after}`;
-  return `${b} ← μ·${b} + g = ${MOMENTUM_TEXT}·${operand(p.slot("b", false))} + ${operand(p.grad)} = ${after}`;
+  return `${b} ← μ·${b} + g = ${mu}·${operand(p.slot("b", false))} + ${operand(p.grad)} = ${after}`;
 }
 
-type Explain = (work: OptimizerWork) => WorkLine[];
+/** The lines for an update, or undefined when its settings go past what they spell out. */
+type Explain = (work: OptimizerWork) => WorkLine[] | undefined;
 
 /** Each optimizer's update for a parameter θ with gradient g, as the help shows it. */
-export const RULES: Readonly<Record<OptimizerId, readonly string[]>> = {
-  sgd: ["θ ← θ − lr·g"],
-  momentum: [`buf ← μ·buf + g (buf = g at the first step), μ = ${MOMENTUM_TEXT}`, "θ ← θ − lr·buf"],
-  nesterov: [
-    `buf ← μ·buf + g (buf = g at the first step), μ = ${MOMENTUM_TEXT}`,
-    "θ ← θ − lr·(g + μ·buf)",
-  ],
-  adagrad: ["s ← s + g²", "θ ← θ − lr·g/(√(s) + ε), ε = 1e−10"],
-  rmsprop: ["v ← α·v + (1 − α)·g², α = 0.99", "θ ← θ − lr·g/(√(v) + ε), ε = 1e−8"],
-  adam: [
-    "t ← t + 1; m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g², β1 = 0.9, β2 = 0.999",
-    "m^ = m/(1 − β1^t); v^ = v/(1 − β2^t); θ ← θ − lr·m^/(√(v^) + ε), ε = 1e−8",
-  ],
-};
+export function rules(spec: OptimizerSpec): readonly string[] {
+  const { hyper } = spec;
+  const w = (key: string) => workNumber(num(hyper, key));
+  const [b1, b2] = pair(hyper, "betas") ?? [0, 0];
+  const decay = isOn(hyper, "weight_decay") ? [`g ← g + λ·θ, λ = ${w("weight_decay")}`] : [];
+  switch (spec.id) {
+    case "sgd":
+    case "momentum":
+    case "nesterov": {
+      if (!isOn(hyper, "momentum")) return [...decay, "θ ← θ − lr·g"];
+      const tau = isOn(hyper, "dampening") ? `(1 − τ)·g, τ = ${w("dampening")}` : "g";
+      return [
+        ...decay,
+        `buf ← μ·buf + ${tau} (buf = g at the first step), μ = ${w("momentum")}`,
+        hyper.nesterov === true ? "θ ← θ − lr·(g + μ·buf)" : "θ ← θ − lr·buf",
+      ];
+    }
+    case "adagrad":
+      return [
+        ...decay,
+        isOn(hyper, "initial_accumulator_value")
+          ? `s ← s + g² (s starts at ${w("initial_accumulator_value")})`
+          : "s ← s + g²",
+        isOn(hyper, "lr_decay")
+          ? `θ ← θ − lr/(1 + (t − 1)·η)·g/(√(s) + ε), η = ${w("lr_decay")}, ε = ${w("eps")}`
+          : `θ ← θ − lr·g/(√(s) + ε), ε = ${w("eps")}`,
+      ];
+    case "rmsprop":
+      return [
+        ...decay,
+        `v ← α·v + (1 − α)·g², α = ${w("alpha")}`,
+        ...(hyper.centered === true ? ["centred: v ← v − ḡ², ḡ ← α·ḡ + (1 − α)·g"] : []),
+        isOn(hyper, "momentum")
+          ? `buf ← μ·buf + g/(√(v) + ε), θ ← θ − lr·buf, μ = ${w("momentum")}, ε = ${w("eps")}`
+          : `θ ← θ − lr·g/(√(v) + ε), ε = ${w("eps")}`,
+      ];
+    case "adam":
+    case "adamw":
+      return [
+        ...(spec.id === "adamw" ? [`θ ← θ − lr·λ·θ, λ = ${w("weight_decay")}`] : decay),
+        `t ← t + 1; m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g², β1 = ${workNumber(b1)}, β2 = ${workNumber(b2)}`,
+        `m^ = m/(1 − β1^t); v^ = ${hyper.amsgrad === true ? "max of every v" : "v"}/(1 − β2^t); θ ← θ − lr·m^/(√(v^) + ε), ε = ${w("eps")}`,
+      ];
+    case "nadam":
+      return [
+        ...decay,
+        `μ_t = β1·(1 − 0.5·0.96^(t·ψ)), ψ = ${w("momentum_decay")}; m, v as Adam's, β1 = ${workNumber(b1)}, β2 = ${workNumber(b2)}`,
+        `m^ = μ_(t+1)·m/(1 − ∏μ to t+1) + (1 − μ_t)·g/(1 − ∏μ to t); θ ← θ − lr·m^/(√(v/(1 − β2^t)) + ε), ε = ${w("eps")}`,
+      ];
+    case "radam":
+      return [
+        ...decay,
+        `m, v as Adam's, β1 = ${workNumber(b1)}, β2 = ${workNumber(b2)}; ρ_t = ρ∞ − 2t·β2^t/(1 − β2^t), ρ∞ = 2/(1 − β2) − 1`,
+        `ρ_t > 5: θ ← θ − lr·m^·r·√(1 − β2^t)/(√(v) + ε) (r: the variance's rectification), else θ ← θ − lr·m^`,
+      ];
+    case "adamax":
+      return [
+        ...decay,
+        `m ← β1·m + (1 − β1)·g; u ← max(β2·u, |g| + ε), β1 = ${workNumber(b1)}, β2 = ${workNumber(b2)}, ε = ${w("eps")}`,
+        "θ ← θ − lr·m/((1 − β1^t)·u)",
+      ];
+    case "adadelta":
+      return [
+        ...decay,
+        `v ← ρ·v + (1 − ρ)·g²; Δ = √(u + ε)/√(v + ε)·g; u ← ρ·u + (1 − ρ)·Δ², ρ = ${w("rho")}, ε = ${w("eps")}`,
+        "θ ← θ − lr·Δ",
+      ];
+    case "rprop": {
+      const [down, up] = pair(hyper, "etas");
+      const [low, high] = pair(hyper, "step_sizes");
+      return [
+        `step η (from lr): ×${workNumber(up)} (at most ${workNumber(high)}) when g keeps its sign, ×${workNumber(down)} (at least ${workNumber(low)}) and g = 0 when it flips`,
+        "θ ← θ − η·sign(g)",
+      ];
+    }
+    default:
+      return assertNever(spec.id);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unknown optimizer ${String(value)}`);
+}
 
 const lr = (work: OptimizerWork) => operand(work.lr);
 
-export const EXPLAIN: Readonly<Record<OptimizerId, Explain>> = {
-  sgd: (work) =>
-    work.params.map((p) => [update(p, `lr·∂loss/∂${p.name}`, `${lr(work)}·${operand(p.grad)}`)]),
-  momentum: (work) => [
-    [`SGD with momentum μ = ${MOMENTUM_TEXT}; ${work.gradNote}`],
+/** Any update, true whatever the optimizer: the gradient it was given and where it went. */
+function movedOnly(work: OptimizerWork): WorkLine[] {
+  return [
+    [`${work.label}, its state not worked out here; ${work.gradNote}`],
+    ...work.params.map(
+      (p): WorkLine => [`${p.name}: ${workNumber(p.before)} → ${workNumber(p.after)}`, moved(p)],
+    ),
+  ];
+}
+
+const sgdFamily: Explain = (work) => {
+  const { hyper } = work;
+  if (isOn(hyper, "weight_decay") || isOn(hyper, "dampening")) return undefined;
+  if (!isOn(hyper, "momentum"))
+    return work.params.map((p) => [
+      update(p, `lr·∂loss/∂${p.name}`, `${lr(work)}·${operand(p.grad)}`),
+    ]);
+  const mu = workNumber(num(hyper, "momentum"));
+  const isNesterov = hyper.nesterov === true;
+  return [
+    [`${isNesterov ? "Nesterov momentum" : "SGD with momentum"} μ = ${mu}; ${work.gradNote}`],
     ...work.params.flatMap((p): WorkLine[] => {
       const b = work.slotName("buf", p.name);
-      return [
-        [buffer(work, p)],
-        [update(p, `lr·${b}`, `${lr(work)}·${operand(p.slot("b", true))}`), moved(p)],
-      ];
+      const bAfter = operand(p.slot("b", true));
+      const step = isNesterov
+        ? update(p, `lr·(g + μ·${b})`, `${lr(work)}·(${operand(p.grad)} + ${mu}·${bAfter})`)
+        : update(p, `lr·${b}`, `${lr(work)}·${bAfter}`);
+      return [[buffer(work, p)], [step, moved(p)]];
     }),
-  ],
-  nesterov: (work) => [
-    [`Nesterov momentum μ = ${MOMENTUM_TEXT}; ${work.gradNote}`],
-    ...work.params.flatMap((p): WorkLine[] => {
-      const b = work.slotName("buf", p.name);
-      const inner = `${operand(p.grad)} + ${MOMENTUM_TEXT}·${operand(p.slot("b", true))}`;
-      return [
-        [buffer(work, p)],
-        [update(p, `lr·(g + μ·${b})`, `${lr(work)}·(${inner})`), moved(p)],
-      ];
-    }),
-  ],
-  adagrad: (work) => [
-    [`Adagrad, ε = 1e−10; ${work.gradNote}; s sums its squares`],
+  ];
+};
+
+const adagrad: Explain = (work) => {
+  const { hyper } = work;
+  const isPlain = ["weight_decay", "lr_decay", "initial_accumulator_value"].every(
+    (key) => !isOn(hyper, key),
+  );
+  if (!isPlain) return undefined;
+  const eps = workNumber(num(hyper, "eps"));
+  return [
+    [`Adagrad, ε = ${eps}; ${work.gradNote}; s sums its squares`],
     ...work.params.flatMap((p): WorkLine[] => {
       const s = work.slotName("s", p.name);
       const sAfter = workNumber(p.slot("s", true));
       return [
         [`${s} ← ${s} + g² = ${workNumber(p.slot("s", false))} + ${operand(p.grad)}² = ${sAfter}`],
         [
-          update(p, `lr·g/(√(${s}) + ε)`, `${lr(work)}·${operand(p.grad)}/(√(${sAfter}) + 1e−10)`),
+          update(p, `lr·g/(√(${s}) + ε)`, `${lr(work)}·${operand(p.grad)}/(√(${sAfter}) + ${eps})`),
           moved(p),
         ],
       ];
     }),
-  ],
-  rmsprop: (work) => [
-    [`RMSprop, α = 0.99, ε = 1e−8; ${work.gradNote}`],
+  ];
+};
+
+const rmsprop: Explain = (work) => {
+  const { hyper } = work;
+  if (isOn(hyper, "weight_decay") || isOn(hyper, "momentum") || hyper.centered === true)
+    return undefined;
+  const alpha = num(hyper, "alpha");
+  const eps = workNumber(num(hyper, "eps"));
+  return [
+    [`RMSprop, α = ${workNumber(alpha)}, ε = ${eps}; ${work.gradNote}`],
     ...work.params.flatMap((p): WorkLine[] => {
       const v = work.slotName("v", p.name);
       const vAfter = workNumber(p.slot("v", true));
       return [
         [
-          `${v} ← α·${v} + (1 − α)·g² = 0.99·${operand(p.slot("v", false))} + 0.01·${operand(p.grad)}² = ${vAfter}`,
+          `${v} ← α·${v} + (1 − α)·g² = ${workNumber(alpha)}·${operand(p.slot("v", false))} + ${workNumber(1 - alpha)}·${operand(p.grad)}² = ${vAfter}`,
         ],
         [
-          update(p, `lr·g/(√(${v}) + ε)`, `${lr(work)}·${operand(p.grad)}/(√(${vAfter}) + 1e−8)`),
+          update(p, `lr·g/(√(${v}) + ε)`, `${lr(work)}·${operand(p.grad)}/(√(${vAfter}) + ${eps})`),
           moved(p),
         ],
       ];
     }),
-  ],
-  adam: (work) => {
-    const t = work.scalar("t", true);
-    const c1 = 1 - 0.9 ** t;
-    const c2 = 1 - 0.999 ** t;
-    return [
-      [
-        `Adam, β1 = 0.9, β2 = 0.999, ε = 1e−8, step t = ${t}; ${work.gradNote}`,
-        `bias corrections 1 − β1^t = ${workNumber(c1)}, 1 − β2^t = ${workNumber(c2)}`,
-      ],
-      ...work.params.flatMap((p): WorkLine[] => {
-        const m = work.slotName("m", p.name);
-        const v = work.slotName("v", p.name);
-        // No combining hat: it takes no column on screen, and widths here count code points.
-        const mh = work.slotName("m^", p.name);
-        const vh = work.slotName("v^", p.name);
-        const mAfter = p.slot("m", true);
-        const vAfter = p.slot("v", true);
-        const mHat = workNumber(mAfter / c1);
-        const vHat = workNumber(vAfter / c2);
-        return [
-          [
-            `${m} ← β1·${m} + (1 − β1)·g = 0.9·${operand(p.slot("m", false))} + 0.1·${operand(p.grad)} = ${workNumber(mAfter)}`,
-            `${v} ← β2·${v} + (1 − β2)·g² = 0.999·${operand(p.slot("v", false))} + 0.001·${operand(p.grad)}² = ${workNumber(vAfter)}`,
-          ],
-          [
-            `${mh} = ${m}/(1 − β1^t) = ${workNumber(mAfter)}/${workNumber(c1)} = ${mHat}`,
-            `${vh} = ${v}/(1 − β2^t) = ${workNumber(vAfter)}/${workNumber(c2)} = ${vHat}`,
-          ],
-          [
-            update(
-              p,
-              `lr·${mh}/(√(${vh}) + ε)`,
-              `${lr(work)}·${operand(mAfter / c1)}/(√(${vHat}) + 1e−8)`,
-            ),
-            moved(p),
-          ],
-        ];
-      }),
-    ];
-  },
+  ];
 };
+
+const adam: Explain = (work) => {
+  const { hyper } = work;
+  if (isOn(hyper, "weight_decay") || hyper.amsgrad === true) return undefined;
+  const [beta1, beta2] = pair(hyper, "betas");
+  const [b1, b2] = [workNumber(beta1), workNumber(beta2)];
+  const eps = workNumber(num(hyper, "eps"));
+  const t = work.scalar("t", true);
+  const c1 = 1 - beta1 ** t;
+  const c2 = 1 - beta2 ** t;
+  return [
+    [
+      `Adam, β1 = ${b1}, β2 = ${b2}, ε = ${eps}, step t = ${t}; ${work.gradNote}`,
+      `bias corrections 1 − β1^t = ${workNumber(c1)}, 1 − β2^t = ${workNumber(c2)}`,
+    ],
+    ...work.params.flatMap((p): WorkLine[] => {
+      const m = work.slotName("m", p.name);
+      const v = work.slotName("v", p.name);
+      // No combining hat: it takes no column on screen, and widths here count code points.
+      const mh = work.slotName("m^", p.name);
+      const vh = work.slotName("v^", p.name);
+      const mAfter = p.slot("m", true);
+      const vAfter = p.slot("v", true);
+      const mHat = workNumber(mAfter / c1);
+      const vHat = workNumber(vAfter / c2);
+      return [
+        [
+          `${m} ← β1·${m} + (1 − β1)·g = ${b1}·${operand(p.slot("m", false))} + ${workNumber(1 - beta1)}·${operand(p.grad)} = ${workNumber(mAfter)}`,
+          `${v} ← β2·${v} + (1 − β2)·g² = ${b2}·${operand(p.slot("v", false))} + ${workNumber(1 - beta2)}·${operand(p.grad)}² = ${workNumber(vAfter)}`,
+        ],
+        [
+          `${mh} = ${m}/(1 − β1^t) = ${workNumber(mAfter)}/${workNumber(c1)} = ${mHat}`,
+          `${vh} = ${v}/(1 − β2^t) = ${workNumber(vAfter)}/${workNumber(c2)} = ${vHat}`,
+        ],
+        [
+          update(
+            p,
+            `lr·${mh}/(√(${vh}) + ε)`,
+            `${lr(work)}·${operand(mAfter / c1)}/(√(${vHat}) + ${eps})`,
+          ),
+          moved(p),
+        ],
+      ];
+    }),
+  ];
+};
+
+const notWritten: Explain = () => undefined;
+
+const EXPLAIN: Readonly<Record<OptimizerId, Explain>> = {
+  sgd: sgdFamily,
+  momentum: sgdFamily,
+  nesterov: sgdFamily,
+  adam,
+  adamw: notWritten,
+  nadam: notWritten,
+  radam: notWritten,
+  adamax: notWritten,
+  adadelta: notWritten,
+  adagrad,
+  rmsprop,
+  rprop: notWritten,
+};
+
+/** The optimizer's lines for one update: worked out where it can be, else the move alone. */
+export function explainUpdate(id: OptimizerId, work: OptimizerWork): WorkLine[] {
+  return EXPLAIN[id](work) ?? movedOnly(work);
+}

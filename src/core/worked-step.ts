@@ -1,9 +1,9 @@
-import { batchesPerEpoch } from "./config.js";
+import { batchesPerEpoch, modelOf } from "./config.js";
 import type { ModelId } from "./models/index.js";
-import { OPTIMIZERS, optimizerStep } from "./optimizers/index.js";
+import { OPTIMIZERS, optimizerStep, specLabel } from "./optimizers/index.js";
 import { rewind } from "./replay.js";
 import type { RunState } from "./run.js";
-import { EXPLAIN, operand, type WorkLine, workNumber } from "./worked-optimizer.js";
+import { explainUpdate, operand, type WorkLine, workNumber } from "./worked-optimizer.js";
 
 export type { WorkLine } from "./worked-optimizer.js";
 
@@ -58,6 +58,16 @@ const MODEL_WORK: Readonly<Record<ModelId, ModelWork>> = {
       { formula: "2(ŷ − y)", substitute: (_, __, ___, r) => `2·${r}` },
     ],
   },
+  cubic: {
+    prediction: "x³·w3 + x²·w2 + x·w1 + b",
+    substitute: (x, [w3, w2, w1, b]) => `${x}³·${w3} + ${x}²·${w2} + ${x}·${w1} + ${b}`,
+    gradients: [
+      { formula: "2x³(ŷ − y)", substitute: (x, _, __, r) => `2·${x}³·${r}` },
+      { formula: "2x²(ŷ − y)", substitute: (x, _, __, r) => `2·${x}²·${r}` },
+      { formula: "2x(ŷ − y)", substitute: (x, _, __, r) => `2·${x}·${r}` },
+      { formula: "2(ŷ − y)", substitute: (_, __, ___, r) => `2·${r}` },
+    ],
+  },
 };
 
 /** Each parameter's `∂loss/∂θ = formula` for one sample, as the help shows them. */
@@ -74,6 +84,8 @@ const ASCII_FORMS: readonly (readonly [string, string])[] = [
   ["·", "*"],
   ["−", "-"],
   ["²", "^2"],
+  ["³", "^3"],
+  ["→", "->"],
   ["∂", "d"],
   ["←", "<-"],
   ["√", "sqrt"],
@@ -102,8 +114,9 @@ function meanText(terms: readonly number[], count: number): string {
 
 export function workedStep(state: RunState, isAscii = false): WorkedStep {
   const before = (state.updates > 0 && rewind(state, state.updates - 1)) || state;
-  const { model, data, batchSize } = state.config;
-  const work = MODEL_WORK[model.id];
+  const { data, batchSize } = state.config;
+  const model = modelOf(state.config);
+  const work = MODEL_WORK[state.config.model];
   const batches = batchesPerEpoch(state.config);
   const batch = before.updates % batches;
   const start = batch * batchSize;
@@ -111,8 +124,9 @@ export function workedStep(state: RunState, isAscii = false): WorkedStep {
   const p = model.params.length;
   const grads = new Float64Array(p);
   const loss = model.evaluate(before.params, data.xs, data.ys, start, end, grads);
-  const optimizer = OPTIMIZERS[before.optimizer];
-  const next = optimizerStep(optimizer, before.params, grads, before.optState, before.lr);
+  const spec = before.optimizer;
+  const optimizer = OPTIMIZERS[spec.id];
+  const next = optimizerStep(spec, before.params, grads, before.optState, before.lr);
   const params = Array.from(before.params, operand);
   const names = model.params;
 
@@ -189,10 +203,12 @@ export function workedStep(state: RunState, isAscii = false): WorkedStep {
     });
   }
 
-  const { scalars, slots } = optimizer.formulas;
+  const { scalars, slots } = optimizer;
   const stateAt = (isAfter: boolean) => (isAfter ? next.state : before.optState);
   lines.push(
-    ...EXPLAIN[before.optimizer]({
+    ...explainUpdate(spec.id, {
+      label: specLabel(spec),
+      hyper: spec.hyper,
       lr: before.lr,
       scalar: (name, isAfter) => stateAt(isAfter)[scalars.indexOf(name)] as number,
       slotName: (slot, param) => (p === 1 ? slot : `${slot}_${param}`),

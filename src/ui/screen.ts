@@ -1,3 +1,4 @@
+import { modelOf } from "../core/config.js";
 import { logLines, type Readout } from "../core/selectors.js";
 import type { WorkedStep } from "../core/worked-step.js";
 import { type Fit, fitLayout, slotOf } from "./layout.js";
@@ -23,7 +24,7 @@ export function screenLayout(
   const { run } = session;
   const log = [
     ...logLines(run, MEASURED_LOG_LINES),
-    ...logHeader(run.config.model.params, run.config.batchSize > 1, {
+    ...logHeader(modelOf(run.config).params, run.config.batchSize > 1, {
       isAscii: content.isAscii,
       isColor: false,
     }).lines,

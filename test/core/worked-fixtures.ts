@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { RunConfig } from "../../src/core/config.js";
 import { MODELS, type ModelId } from "../../src/core/models/index.js";
-import type { OptimizerId } from "../../src/core/optimizers/index.js";
+import { defaultSpec, type OptimizerId } from "../../src/core/optimizers/index.js";
 
 /** A case written by fixtures/gen/worked_steps.py, which works each update out on its own. */
 export interface WorkedCase {
@@ -23,5 +23,10 @@ export const WORKED_CASES: readonly WorkedCase[] = JSON.parse(
 /** The run settings of a case: the lecture's data, every parameter starting at 1. */
 export function workedConfig(c: WorkedCase): Partial<RunConfig> {
   const model = MODELS[c.model];
-  return { model, optimizer: c.optimizer, lr: c.lr, init: model.params.map(() => 1) };
+  return {
+    model: c.model,
+    optimizer: defaultSpec(c.optimizer),
+    lr: c.lr,
+    init: model.params.map(() => 1),
+  };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { transition } from "../../src/core/machine.js";
 import { MODELS } from "../../src/core/models/index.js";
+import {
+  defaultSpec,
+  OPTIMIZER_IDS,
+  OPTIMIZERS,
+  type OptimizerSpec,
+} from "../../src/core/optimizers/index.js";
 import type { RunState } from "../../src/core/run.js";
 import { workNumber } from "../../src/core/worked-optimizer.js";
 import { asciiLine, workedStep } from "../../src/core/worked-step.js";
@@ -30,6 +36,9 @@ describe("workedStep", () => {
       "momentum, update 2",
       "adam, update 2",
       "adam on exercise 3-1, update 1",
+      "cubic, update 2",
+      "adamw, update 2",
+      "rprop on exercise 3-1, update 3",
     ]);
   });
 
@@ -96,20 +105,40 @@ describe("workedStep", () => {
     ]);
   });
 
-  it.each(["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"] as const)(
-    "%s on Exercise 3-1 in ASCII is ASCII only",
-    (optimizer) => {
-      const run = stepped(lectureRun({ model: MODELS.quadratic, init: [1, 1, 1], optimizer }), 2);
-      const text = workedStep(run, true).lines.flat();
-      expect(text.filter((line) => !/^[\x20-\x7e]*$/.test(line))).toEqual([]);
-      expect(text.join("\n")).toBe(workedStep(run).lines.flat().map(asciiLine).join("\n"));
-    },
-  );
+  it.each(OPTIMIZER_IDS)("%s on Exercise 3-1 in ASCII is ASCII only", (optimizer) => {
+    const run = stepped(lectureRun({ model: MODELS.quadratic, init: [1, 1, 1], optimizer }), 2);
+    const text = workedStep(run, true).lines.flat();
+    expect(text.filter((line) => !/^[\x20-\x7e]*$/.test(line))).toEqual([]);
+    expect(text.join("\n")).toBe(workedStep(run).lines.flat().map(asciiLine).join("\n"));
+  });
+
+  // By hand, momentum 0.5: update 1 at x = 1: g = 2·(1 − 2) = −2, buf = −2, w = 1.02; update 2 at
+  // x = 2: g = 4·(2.04 − 4) = −7.84, buf = 0.5·(−2) − 7.84 = −8.84, w = 1.02 + 0.0884 = 1.1084.
+  it("momentum other than torch's default is written with the run's μ", () => {
+    const spec = { id: "momentum", hyper: { ...OPTIMIZERS.momentum.defaults, momentum: 0.5 } };
+    const run = stepped(lectureRun({ optimizer: spec as OptimizerSpec }), 2);
+    expect(workedStep(run).lines.slice(3)).toEqual([
+      ["SGD with momentum μ = 0.5; g = ∂loss/∂w"],
+      ["buf ← μ·buf + g = 0.5·(−2.0) + (−7.84) = −8.84"],
+      ["w ← w − lr·buf = 1.02 − 0.01·(−8.84) = 1.1084", "(moved +0.0884)"],
+    ]);
+  });
+
+  // By hand, weight decay 0.1 at x = 1, w = 1: g = −2, with the decay −2 + 0.1·1 = −1.9, so
+  // w = 1 + 0.01·1.9 = 1.019. The plain-SGD line would say 1.0 − 0.01·(−2.0) = 1.02: not shown.
+  it("a setting the lines do not spell out shows the gradient and the move only", () => {
+    const spec = { id: "sgd", hyper: { ...OPTIMIZERS.sgd.defaults, weight_decay: 0.1 } };
+    const run = stepped(lectureRun({ optimizer: spec as OptimizerSpec }), 1);
+    expect(workedStep(run).lines.slice(3)).toEqual([
+      ["SGD weight_decay=0.1, its state not worked out here; g = ∂loss/∂w"],
+      ["w: 1.0 → 1.019", "(moved +0.019)"],
+    ]);
+  });
 
   it("after an optimizer change, the update is explained by the optimizer it used", () => {
     const run = transition(stepped(lectureRun({ optimizer: "adam" }), 2), {
       type: "set-optimizer",
-      optimizer: "sgd",
+      optimizer: defaultSpec("sgd"),
     });
     expect(
       workedStep(run)

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { divergenceBound } from "../../src/core/config.js";
-import { MODELS } from "../../src/core/models/index.js";
 import { OPTIMIZERS } from "../../src/core/optimizers/index.js";
-import { fitText } from "../../src/ui/fit-text.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
 import type { Session } from "../../src/ui/session.js";

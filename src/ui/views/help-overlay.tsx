@@ -1,6 +1,7 @@
-import { OPTIMIZERS } from "../../core/optimizers/index.js";
+import { modelOf } from "../../core/config.js";
+import { specLabel } from "../../core/optimizers/index.js";
 import type { RunState } from "../../core/run.js";
-import { RULES } from "../../core/worked-optimizer.js";
+import { rules } from "../../core/worked-optimizer.js";
 import { asciiLine, gradientFormulas } from "../../core/worked-step.js";
 import { fitText } from "../fit-text.js";
 import { type Binding, KEYMAP } from "../keymap.js";
@@ -25,7 +26,8 @@ export function wrapText(text: string, width: number): string[] {
 
 /** The second page: what each panel shows, and the formulas of the model and optimizer in use. */
 export function panelsHelp(run: RunState): string[] {
-  const { model, batchSize } = run.config;
+  const { batchSize } = run.config;
+  const model = modelOf(run.config);
   const sample = batchSize === 1 ? "sample" : "batch";
   return [
     "Loss: the mean loss over all the data after each update (per epoch in a long run).",
@@ -35,8 +37,8 @@ export function panelsHelp(run: RunState): string[] {
     `Weights: Δ and ∇ of the last update; the last ${sample}'s loss now; the mean loss and ∇ norm over all the data.`,
     `Gradient log: the lecture's lines. grad: the ${sample} and each ∂loss/∂ before its update; progress: the epoch, the weights and the last ${sample}'s loss (not the mean), as the lecture prints.`,
     "Epochs count from 0, as the lecture's progress lines do.",
-    `Model: ${model.formula}; loss (ŷ − y)², the mean over the ${sample}; ${gradientFormulas(model.id, model.params).join("; ")}.`,
-    `${OPTIMIZERS[run.optimizer].label}, for each parameter θ with gradient g: ${RULES[run.optimizer].join("; ")}.`,
+    `Model: ${model.formula}; loss (ŷ − y)², the mean over the ${sample}; ${gradientFormulas(run.config.model, model.params).join("; ")}.`,
+    `${specLabel(run.optimizer)}, for each parameter θ with gradient g: ${rules(run.optimizer).join("; ")}.`,
   ];
 }
 
