@@ -43,11 +43,17 @@ describe("Step panel", () => {
   // the terminal, only where the pieces stand.
   it.each(
     CASES.flatMap((c) =>
-      // Adam's lines need a large terminal (three parameters' the largest); smaller ones say how
+      // Adam's lines need a large terminal (three parameters' the largest), and so do more than
+      // eight lines at 80x24 (the cubic model's, three parameters' moves); smaller ones say how
       // many lines are left out (below).
-      (c.optimizer !== "adam" ? ALL_SIZES : c.model === "linear" ? LARGE : LARGE.slice(-1)).map(
-        (size) => [c.name, `${size.columns}x${size.rows}`, c, size] as const,
-      ),
+      (c.optimizer === "adam"
+        ? c.model === "linear"
+          ? LARGE
+          : LARGE.slice(-1)
+        : c.lines.length > 8
+          ? [FULL_SIZE, ...LARGE]
+          : ALL_SIZES
+      ).map((size) => [c.name, `${size.columns}x${size.rows}`, c, size] as const),
     ),
   )("%s at %s: the script's numbers, whole", (_, __, c, size) => {
     const text = stepPanel(sessionOf(c), size).join("\n");
