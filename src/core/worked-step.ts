@@ -91,6 +91,8 @@ const ASCII_FORMS: readonly (readonly [string, string])[] = [
   ["√", "sqrt"],
   ["β", "beta"],
   ["ε", "eps"],
+  ["ρ", "rho"],
+  ["η", "eta"],
   ["α", "alpha"],
   ["μ", "mu"],
   ["θ", "theta"],

@@ -39,6 +39,9 @@ describe("workedStep", () => {
       "cubic, update 2",
       "adamw, update 2",
       "rprop on exercise 3-1, update 3",
+      "rprop, update 1",
+      "adadelta, update 2",
+      "adamax, update 2",
     ]);
   });
 
@@ -132,6 +135,22 @@ describe("workedStep", () => {
     expect(workedStep(run).lines.slice(3)).toEqual([
       ["SGD weight_decay=0.1, its state not worked out here; g = ∂loss/∂w"],
       ["w: 1.0 → 1.019", "(moved +0.019)"],
+    ]);
+  });
+
+  // By hand, Rprop at lr 2 from w = 1: update 1 at x = 1, g = −2, η = 2, w = 3; update 2 at x = 2,
+  // g = 4·(6 − 4) = 8 flips the sign: η = 2·0.5 = 1, g taken as 0, w stays 3; update 3 at x = 3,
+  // g_prev = 0 so η stays 1, g = 6·(9 − 6) = 18 > 0, w = 3 − 1 = 2.
+  it("Rprop's sign flip and the update after it", () => {
+    const rprop = (n: number) =>
+      workedStep(stepped(lectureRun({ optimizer: "rprop", lr: 2 }), n)).lines.slice(4);
+    expect(rprop(2)).toEqual([
+      ["g_prev·g < 0: η ← max(η·η−, 1e−6) = max(2.0·0.5, 1e−6) = 1.0; g taken as 0"],
+      ["w ← w − η·sign(g) = 3.0 − 1.0·0.0 = 3.0", "(moved +0.0)"],
+    ]);
+    expect(rprop(3)).toEqual([
+      ["g_prev·g = 0: η stays 1.0"],
+      ["w ← w − η·sign(g) = 3.0 − 1.0·1.0 = 2.0", "(moved −1.0)"],
     ]);
   });
 
