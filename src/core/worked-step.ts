@@ -3,7 +3,8 @@ import type { ModelId } from "./models/index.js";
 import { OPTIMIZERS, optimizerStep, specLabel } from "./optimizers/index.js";
 import { rewind } from "./replay.js";
 import type { RunState } from "./run.js";
-import { explainUpdate, operand, type WorkLine, workNumber } from "./worked-optimizer.js";
+import { explainUpdate } from "./worked-explain.js";
+import { operand, type WorkLine, workNumber } from "./worked-optimizer.js";
 
 export type { WorkLine } from "./worked-optimizer.js";
 

@@ -1,7 +1,7 @@
 import { modelOf } from "../../core/config.js";
 import { specLabel } from "../../core/optimizers/index.js";
 import type { RunState } from "../../core/run.js";
-import { rules } from "../../core/worked-optimizer.js";
+import { rules } from "../../core/worked-rules.js";
 import { asciiLine, gradientFormulas } from "../../core/worked-step.js";
 import { fitText } from "../fit-text.js";
 import { type Binding, KEYMAP } from "../keymap.js";
