@@ -56,7 +56,7 @@ export const adadelta: Explain = (work) => {
   const epsValue = num(hyper, "eps");
   const [r, eps] = [workNumber(rho), workNumber(epsValue)];
   return [
-    [`Adadelta, ρ = ${r}, ε = ${eps}; ${work.gradNote}; v averages g², u averages Δ²`],
+    [`Adadelta, ρ = ${r}, ε = ${eps}`, `${work.gradNote}; v averages g², u averages Δ²`],
     ...work.params.flatMap((p): WorkLine[] => {
       const v = work.slotName("v", p.name);
       const u = work.slotName("u", p.name);
@@ -86,7 +86,8 @@ export const rprop: Explain = (work) => {
   const isFirst = work.scalar("t", true) === 1;
   return [
     [
-      `Rprop, η+ = ${up}, η− = ${down}, step sizes ${low} to ${high}; ${work.gradNote}; η: its step size`,
+      `Rprop, η+ = ${up}, η− = ${down}, step sizes ${low} to ${high}`,
+      `${work.gradNote}; η: its step size`,
     ],
     ...work.params.flatMap((p): WorkLine[] => {
       const eta = work.slotName("η", p.name);

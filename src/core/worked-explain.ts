@@ -15,7 +15,7 @@ import {
 /** Any update, true whatever the optimizer: the gradient it was given and where it went. */
 function movedOnly(work: OptimizerWork): WorkLine[] {
   return [
-    [`${work.label}, its state not worked out here; ${work.gradNote}`],
+    [`${work.label}, its state not worked out here`, work.gradNote],
     ...work.params.map(
       (p): WorkLine => [`${p.name}: ${workNumber(p.before)} → ${workNumber(p.after)}`, moved(p)],
     ),

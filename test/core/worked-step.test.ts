@@ -133,7 +133,7 @@ describe("workedStep", () => {
     const spec = { id: "sgd", hyper: { ...OPTIMIZERS.sgd.defaults, weight_decay: 0.1 } };
     const run = stepped(lectureRun({ optimizer: spec as OptimizerSpec }), 1);
     expect(workedStep(run).lines.slice(3)).toEqual([
-      ["SGD weight_decay=0.1, its state not worked out here; g = ∂loss/∂w"],
+      ["SGD weight_decay=0.1, its state not worked out here", "g = ∂loss/∂w"],
       ["w: 1.0 → 1.019", "(moved +0.019)"],
     ]);
   });
