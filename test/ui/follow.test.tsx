@@ -41,9 +41,14 @@ describe("following the presenter", () => {
     expect(presenter.line(0)).toContain("lr 0.01");
     expect(follower.line(0)).toContain("lr 0.01");
     // Help and the log scale are the follower's own.
-    expect(await follower.press("?")).toContain("Keys (? or Esc closes)");
-    expect(presenter.frame()).not.toContain("Keys (? or Esc closes)");
-    expect(await follower.press("?")).not.toContain("Keys (? or Esc closes)");
+    // The help has two pages (the keys, then the panels): ? turns to the second, and ? closes it.
+    expect(await follower.press("?")).toContain("Keys (? for the panels, Esc closes)");
+    expect(presenter.frame()).not.toContain("Keys (?");
+    expect(await follower.press("?")).toContain("What each panel shows (? or Esc closes)");
+    expect(presenter.frame()).not.toContain("What each panel shows");
+    const closed = await follower.press("?");
+    expect(closed).not.toContain("Keys (?");
+    expect(closed).not.toContain("What each panel shows");
     await follower.press("g");
     expect(presenter.frame()).not.toEqual(follower.frame());
     presenter.unmount();
