@@ -8,12 +8,10 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { readout } from "../core/selectors.js";
-import { workedStep } from "../core/worked-step.js";
 import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
 import { type AppAction, reduceApp } from "./input.js";
 import type { Room } from "./room.js";
-import { logRowsIn, screenLayout } from "./screen.js";
+import { logRowsFor } from "./screen.js";
 import { type Session, speedOf } from "./session.js";
 import { type Theme, ThemeContext } from "./theme.js";
 import { useKeys } from "./use-keys.js";
@@ -91,14 +89,7 @@ export function App({ initial, fps, theme, size, room, reducer = reduceApp }: Ap
   // The layout the Dashboard draws, for how far the log can scroll: asked again only when the run,
   // the view or the size changes, not on every key.
   const logRows = useMemo(
-    () =>
-      logRowsIn(
-        screenLayout({ run, viewIndex }, columns, rows, {
-          work: workedStep(run, theme.isAscii),
-          numbers: readout(run),
-          isAscii: theme.isAscii,
-        }),
-      ),
+    () => logRowsFor({ run, viewIndex }, columns, rows, theme.isAscii),
     [run, viewIndex, columns, rows, theme.isAscii],
   );
   useEffect(() => dispatch({ type: "log-rows", rows: logRows }), [logRows]);

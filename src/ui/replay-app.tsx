@@ -1,7 +1,7 @@
 import { type Key, useApp } from "ink";
-import { useCallback, useEffect, useReducer } from "react";
-import { fitLayout } from "./layout.js";
+import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { type ReplayState, reduceReplay, replayActionFor } from "./replay-state.js";
+import { logRowsFor } from "./screen.js";
 import { type Theme, ThemeContext } from "./theme.js";
 import { useKeys } from "./use-keys.js";
 import { type Size, useTerminalSize } from "./use-terminal-size.js";
@@ -44,8 +44,11 @@ export function ReplayApp({ initial, fps, theme, size, now = monotonicNow }: Rep
       }
     }, []),
   );
-  const layout = fitLayout(columns, rows);
-  const logRows = layout.kind === "too-small" ? 0 : layout.bottom.height - 3;
+  const { run, viewIndex } = session;
+  const logRows = useMemo(
+    () => logRowsFor({ run, viewIndex }, columns, rows, theme.isAscii),
+    [run, viewIndex, columns, rows, theme.isAscii],
+  );
   useEffect(
     () => dispatch({ type: "view", action: { type: "log-rows", rows: logRows } }),
     [logRows],

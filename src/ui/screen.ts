@@ -1,6 +1,6 @@
 import { modelOf } from "../core/config.js";
-import { logLines, type Readout } from "../core/selectors.js";
-import type { WorkedStep } from "../core/worked-step.js";
+import { logLines, type Readout, readout } from "../core/selectors.js";
+import { type WorkedStep, workedStep } from "../core/worked-step.js";
 import { type Fit, fitLayout, slotOf } from "./layout.js";
 import type { Session } from "./session.js";
 import { stepLines } from "./step-lines.js";
@@ -50,4 +50,21 @@ export function logRowsIn(fit: Fit): number {
   if (fit.kind === "too-small") return 0;
   const slot = slotOf(fit, "log");
   return slot ? logRows(slot.height) : 0;
+}
+
+/** Rows the gradient log gets for a session at a size: how far a scroll back can go. */
+export function logRowsFor(
+  session: Pick<Session, "run" | "viewIndex">,
+  columns: number,
+  rows: number,
+  isAscii: boolean,
+): number {
+  const { run } = session;
+  return logRowsIn(
+    screenLayout(session, columns, rows, {
+      work: workedStep(run, isAscii),
+      numbers: readout(run),
+      isAscii,
+    }),
+  );
 }
