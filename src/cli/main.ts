@@ -89,15 +89,16 @@ const code = await runCli(process.argv.slice(2), {
         });
         // The first frame is drawn by now. Loading Ink and React grew V8's young generation (to
         // 16 MB here); left to grow on, it doubles again at top speed and the resident size with
-        // it, by 20 MB. Growth stops now. And V8 sizes its heaps for memory from here on
-        // (--optimize-for-size): the young generation shrinks to ~2 MB, and the old generation
-        // is collected before it doubles. Without it a run at top speed peaked at +46 MiB after
-        // 5 s (old space 15 → 34 MB before its first full collection, tape chunks promoted with
-        // it) and stayed +31 MiB; with it, +4 MiB (bench/soak.ts shows the split). A flag on the #! line would do it too, but any V8 flag there costs
-        // ~120 ms of start-up: Node's built-in code cache is only used with default flags.
+        // it, by 20 MB. Growth stops now. And the old generation may grow 10% past what survived
+        // its last full collection, not up to 4×: at top speed it filled 15 → 34 MB (promoted
+        // garbage, the engine's tape chunks with it) before its first one, RSS peaking at
+        // +46 MiB after 5 s. With the cap it stays under 20 MB, for ~10% of the top speed
+        // (--optimize-for-size did as well for memory, at half the speed). bench/soak.ts shows
+        // the split. A flag on the #! line would do it too, but any V8 flag there costs ~120 ms
+        // of start-up: Node's built-in code cache is only used with default flags.
         void import("node:v8").then((v8) => {
           v8.setFlagsFromString("--semi-space-growth-factor=1");
-          v8.setFlagsFromString("--optimize-for-size");
+          v8.setFlagsFromString("--heap-growing-percent=10");
         });
         return done;
       }
