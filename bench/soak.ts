@@ -71,7 +71,9 @@ export async function benchSoak(minutes: number): Promise<void> {
         nextBreakdown += BREAKDOWN_EVERY_S;
       }
     }
-    const header = pty.screen()[1] ?? "";
+    // A screen read between two frames can be half drawn: wait for one with the status line.
+    const status = /\b(running|paused|converged|diverged|done)\b/;
+    const header = (await pty.waitFor((x) => status.test(x[1] ?? ""), WAIT_MS))[1] ?? "";
     if (!/\brunning\b/.test(header)) throw new Error(`the run stopped during the soak: ${header}`);
     const row = (label: string, text: string) => console.log(`  ${label.padEnd(24)}${text}`);
     console.log(`soak (RSS of gd-tui at top speed for ${minutes} min, 100x30)`);
