@@ -7,8 +7,8 @@ import { escapeControls } from "../core/quote.js";
 import { type RunSpec, runConfig } from "../core/run-spec.js";
 import { HELP } from "./help.js";
 import { fileError, InputError } from "./input-error.js";
-import { buildConfig, buildSpec, type Options, parseOptions } from "./options.js";
-import { printRun } from "./print.js";
+import { buildConfig, buildSpec, buildSpecs, type Options, parseOptions } from "./options.js";
+import { printRace } from "./print.js";
 import type { Recording } from "./recording-reader.js";
 import type { ReplayOptions } from "./replay.js";
 
@@ -103,19 +103,26 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       );
     }
     if (options.record === "") throw new InputError("--record: the file name is empty");
+    const isDashboard = options.mode === "dashboard" && io.dashboard !== undefined;
+    if (isDashboard && options.racers.length > 1) {
+      throw new InputError(
+        `--optimizer: given ${options.racers.length} times, a race; the dashboard shows one run for now (add --print to race them)`,
+      );
+    }
     const data = await loadData(options, io.stdin, io.stderr);
-    if (options.mode === "dashboard" && io.dashboard) {
+    if (isDashboard && io.dashboard) {
       // A dashboard run goes on past the lecture's 10 epochs unless told otherwise.
       const spec = buildSpec(options, data, DASHBOARD_EPOCHS);
       return await io.dashboard(runConfig(spec), options, options.data === "-", spec);
     }
-    let config = buildConfig(options, data);
-    if (!options.hasTolerance) {
+    const racers = buildSpecs(options, data).map((spec, run) => {
+      const config = runConfig(spec);
       // The lecture's loop has no stopping rule: every format runs every epoch unless asked, so
       // that the transcript, jsonl and summary of the same flags end at the same update.
-      config = { ...config, tolLoss: 0, tolGrad: 0 };
-    }
-    await printRun(config, options.format, io.stdout);
+      const stopping = options.hasTolerance ? config : { ...config, tolLoss: 0, tolGrad: 0 };
+      return { config: stopping, label: options.racers[run]?.text ?? "" };
+    });
+    await printRace(racers, options.format, io.stdout);
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

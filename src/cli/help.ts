@@ -30,7 +30,8 @@ Training
                       ${OPTIMIZER_IDS.slice(6).join(" | ")} (default sgd)
                       with any of torch.optim's keyword arguments, by torch's names:
                       momentum:momentum=0.5  adam:betas=0.8/0.99,amsgrad=true
-                      rmsprop:centered=true,momentum=0.9  (true/false; pairs a/b)
+                      rmsprop:centered=true,momentum=0.9  (true/false; pairs a/b);
+                      given 2 to 8 times (with --print), races them on the same data
   --lr RATE           learning rate, ${LR_RANGE_TEXT}; an optimizer's lr= wins over it, and
                       without either each optimizer takes torch's default (sgd, momentum
                       and nesterov: the lecture's 0.01); the dashboard's + and - and its
@@ -81,6 +82,7 @@ Examples
   gd-tui --print --epochs 100 | tail -3
   gd-tui --preset exercise3-1 --optimizer adam --lr 0.1
   gd-tui --optimizer momentum:momentum=0.5 --schedule cosine:T_max=20
+  gd-tui --print --format summary --optimizer sgd --optimizer adam:lr=0.1
   gd-tui --print --format jsonl --data points.csv --batch full
   gd-tui serve --host 0.0.0.0 --preset exercise3-1
 `;

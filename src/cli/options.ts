@@ -12,6 +12,15 @@ import { type StartProblem, startProblem } from "../core/start-check.js";
 import { type DataLimits, DEFAULT_LIMITS, parseSize } from "./data-limits.js";
 import { InputError } from "./input-error.js";
 
+/** One --optimizer of a race: its text as given (jsonl and summary name the run by it), read. */
+export interface Racer {
+  readonly text: string;
+  readonly optimizer: OptimizerText;
+}
+
+/** Runs a race takes at most: eight series and letters still tell apart on an 80-column screen. */
+export const MAX_RACERS = 8;
+
 export const FORMATS = ["transcript", "jsonl", "summary"] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -23,8 +32,10 @@ export interface Options {
   readonly data: string | undefined;
   readonly preset: PresetId;
   readonly model: ModelId;
-  /** --optimizer NAME[:key=value,...], read. */
+  /** --optimizer NAME[:key=value,...], read: the first one given (or the default). */
   readonly optimizer: OptimizerText;
+  /** Every --optimizer in the order given, each with its text as typed: several race. */
+  readonly racers: readonly Racer[];
   /** --lr, when given. */
   readonly lr: number | undefined;
   readonly schedule: ScheduleSpec;
@@ -51,7 +62,7 @@ export const OPTION_SPEC = {
   data: { type: "string" },
   preset: { type: "string" },
   model: { type: "string" },
-  optimizer: { type: "string" },
+  optimizer: { type: "string", multiple: true },
   lr: { type: "string" },
   schedule: { type: "string" },
   epochs: { type: "string" },
@@ -188,8 +199,7 @@ export function parseOptions(args: readonly string[]): Options {
   if (!isPresetId(preset)) throw new InputError(`--preset: unknown value '${preset}'`);
   const model =
     values.model === undefined ? PRESETS[preset].model : oneOf("model", values.model, MODEL_IDS);
-  const optimizer = readOptimizerText(values.optimizer ?? DEFAULTS.optimizer);
-  if (typeof optimizer === "string") throw new InputError(`--optimizer: ${optimizer}`);
+  const racers = readRacers(values.optimizer ?? [DEFAULTS.optimizer]);
   const schedule = readScheduleText(values.schedule ?? "constant");
   if (typeof schedule === "string") throw new InputError(`--schedule: ${schedule}`);
   const batch: number | "full" =
@@ -205,7 +215,8 @@ export function parseOptions(args: readonly string[]): Options {
     data: values.data,
     preset,
     model,
-    optimizer,
+    optimizer: (racers[0] as Racer).optimizer,
+    racers,
     lr: values.lr === undefined ? undefined : learningRate(values.lr),
     schedule,
     epochs: values.epochs === undefined ? DEFAULTS.maxEpochs : integer("epochs", values.epochs),
@@ -236,6 +247,19 @@ export function parseOptions(args: readonly string[]): Options {
     },
     record: values.record,
   };
+}
+
+function readRacers(texts: readonly string[]): Racer[] {
+  if (texts.length > MAX_RACERS) {
+    throw new InputError(
+      `--optimizer: given ${texts.length} times; a race takes at most ${MAX_RACERS}`,
+    );
+  }
+  return texts.map((text) => {
+    const optimizer = readOptimizerText(text);
+    if (typeof optimizer === "string") throw new InputError(`--optimizer: ${optimizer}`);
+    return { text, optimizer };
+  });
 }
 
 /** Starting values from --init: a bare number for a one-parameter model, or `name=value,…`. */
@@ -311,6 +335,17 @@ export function buildSpec(
     tolLoss: options.tolLoss,
     tolGrad: options.tolGrad,
   };
+}
+
+/** One spec per racer, in the order given: the same data, model, init and batches for each. */
+export function buildSpecs(
+  options: Options,
+  data: Dataset,
+  defaultEpochs = options.epochs,
+): RunSpec[] {
+  return options.racers.map(({ optimizer }) =>
+    buildSpec({ ...options, optimizer }, data, defaultEpochs),
+  );
 }
 
 /** The resolved config of buildSpec's run. */
