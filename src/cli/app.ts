@@ -7,7 +7,7 @@ import { escapeControls } from "../core/quote.js";
 import { type RunSpec, runConfig } from "../core/run-spec.js";
 import { HELP } from "./help.js";
 import { fileError, InputError } from "./input-error.js";
-import { buildConfig, buildSpec, buildSpecs, type Options, parseOptions } from "./options.js";
+import { buildSpec, buildSpecs, type Options, parseOptions } from "./options.js";
 import { printRace } from "./print.js";
 import type { Recording } from "./recording-reader.js";
 import type { ReplayOptions } from "./replay.js";
