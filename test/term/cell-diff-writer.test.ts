@@ -1,0 +1,210 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CellDiffWriter } from "../../src/term/cell-diff-writer.js";
+import { cells, terminal, written } from "./xterm-screen.js";
+
+// The writer's bytes, replayed into xterm, must leave the screen a fresh terminal shows for the
+// same frame drawn whole. The frames are written as Ink 6.8's log-update writes them: erase the
+// lines it wrote last (ansi-escapes' eraseLines: erase line, cursor up, ..., column 1), then the
+// frame and a newline, inside synchronized-output markers.
+
+const BEGIN = "\x1b[?2026h";
+const END = "\x1b[?2026l";
+
+function eraseLines(count: number): string {
+  let out = "";
+  for (let i = 0; i < count; i++) out += `\x1b[2K${i < count - 1 ? "\x1b[1A" : ""}`;
+  return count > 0 ? `${out}\x1b[G` : "";
+}
+
+/** Ink's writes for a run of frames, and the writer's output; entering the alternate screen first. */
+class InkLike {
+  readonly out: string[] = [];
+  readonly writer: CellDiffWriter;
+  private lineCount = 0;
+  constructor(columns: number, rows: number) {
+    this.writer = new CellDiffWriter({
+      output: { write: (chunk) => this.out.push(chunk) > 0 },
+      columns,
+      rows,
+    });
+    this.writer.write("\x1b[?1049h\x1b[?25l");
+  }
+  frame(lines: readonly string[]): void {
+    const text = `${lines.join("\n")}\n`;
+    this.writer.write(BEGIN);
+    this.writer.write(eraseLines(this.lineCount) + text);
+    this.writer.write(END);
+    this.lineCount = lines.length + 1;
+  }
+  /** Written since the last call. */
+  take(): string {
+    return this.out.splice(0).join("");
+  }
+}
+
+/** A fresh terminal's cells after one frame drawn whole, from the top. */
+async function freshRender(columns: number, rows: number, lines: readonly string[]) {
+  const term = terminal(columns, rows, true);
+  await written(term, lines.join("\n"));
+  return cells(term);
+}
+
+const STYLES = [
+  "",
+  "\x1b[1m",
+  "\x1b[31m",
+  "\x1b[2;44m",
+  "\x1b[38;5;208m",
+  "\x1b[7m",
+  "\x1b[38;2;1;2;3m",
+];
+const GLYPHS = ["a", "b", " ", "─", "│", "●", "界", "9", "é"];
+const width = (glyph: string) => (glyph === "界" ? 2 : 1);
+
+/** One line at most `columns` wide: styled pieces, each closed with a reset, as chalk does. */
+const line = (columns: number) =>
+  fc
+    .array(
+      fc.record({
+        style: fc.constantFrom(...STYLES),
+        text: fc.array(fc.constantFrom(...GLYPHS), { maxLength: 12 }),
+      }),
+      { maxLength: 8 },
+    )
+    .map((pieces) => {
+      let used = 0;
+      let out = "";
+      for (const { style, text } of pieces) {
+        let run = "";
+        for (const glyph of text) {
+          if (used + width(glyph) > columns) break;
+          used += width(glyph);
+          run += glyph;
+        }
+        if (run) out += style ? `${style}${run}\x1b[0m` : run;
+      }
+      return out;
+    });
+
+const frames = (columns: number, rows: number) =>
+  fc.array(fc.array(line(columns), { minLength: 1, maxLength: rows - 1 }), {
+    minLength: 1,
+    maxLength: 6,
+  });
+
+const sized = fc
+  .tuple(fc.integer({ min: 4, max: 30 }), fc.integer({ min: 2, max: 10 }))
+  .chain(([columns, rows]) =>
+    fc.tuple(fc.constant(columns), fc.constant(rows), frames(columns, rows)),
+  );
+
+describe("CellDiffWriter", () => {
+  it("leaves the screen a fresh render of each frame shows, frame after frame", async () => {
+    await fc.assert(
+      fc.asyncProperty(sized, async ([columns, rows, sequence]) => {
+        const ink = new InkLike(columns, rows);
+        const screen = terminal(columns, rows);
+        for (const lines of sequence) {
+          ink.frame(lines);
+          await written(screen, ink.take());
+          expect(cells(screen)).toEqual(await freshRender(columns, rows, lines));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("sends each frame as one write inside synchronized-output markers, and no clear", () => {
+    const ink = new InkLike(20, 5);
+    ink.take();
+    for (const lines of [["ab", "cd"], ["ab", "ce"], ["xyz"]]) {
+      ink.frame(lines);
+      const out = ink.out.splice(0);
+      expect(out).toHaveLength(1);
+      expect(out[0]?.startsWith(BEGIN) && out[0].endsWith(END)).toBe(true);
+      expect(out[0]).not.toContain("\x1b[2J");
+    }
+  });
+
+  it("writes only the changed cells: one changed digit is a move and the digit", () => {
+    const ink = new InkLike(40, 5);
+    ink.frame(["update 9 of 100", "loss 0.5"]);
+    ink.take();
+    ink.frame(["update 8 of 100", "loss 0.5"]);
+    // Cursor to row 1 column 8, "8", cursor back where Ink left it (row 3, column 1).
+    expect(ink.take()).toBe(`${BEGIN}\x1b[1;8H8\x1b[3;1H${END}`);
+  });
+
+  it.each([
+    ["a narrow character over the right half of a wide one", "界\x1b[2Gx"],
+    ["a narrow character over the left half of a wide one", "界\x1b[Gx"],
+    ["an erase from the middle of a wide one", "ab界\x1b[4G\x1b[K"],
+    ["text past the last column, wrapping", "0123456789abc"],
+    ["a wide character that does not fit the last column", "012345678界"],
+  ])("draws %s as xterm does", async (_, bytes) => {
+    const ink = new InkLike(10, 3);
+    ink.writer.write(`${BEGIN}${bytes}${END}`);
+    const [screen, reference] = [terminal(10, 3), terminal(10, 3)];
+    await written(screen, ink.take());
+    await written(reference, bytes);
+    expect(cells(screen)).toEqual(cells(reference));
+  });
+
+  it("writes nothing for a frame the same as the last", () => {
+    const ink = new InkLike(40, 5);
+    ink.frame(["same"]);
+    ink.take();
+    ink.frame(["same"]);
+    expect(ink.take()).toBe("");
+  });
+
+  it("after a resize clears once and draws the new frame whole, matching a fresh render", async () => {
+    const ink = new InkLike(30, 8);
+    const screen = terminal(30, 8);
+    ink.frame(["a wide line of text, 28 cells", "second", "third"]);
+    await written(screen, ink.take());
+    let resizes = 0;
+    ink.writer.on("resize", () => resizes++);
+    ink.writer.resize(12, 5);
+    screen.resize(12, 5);
+    expect([ink.writer.columns, ink.writer.rows, resizes]).toEqual([12, 5, 1]);
+    // As the dashboard does: clear (use-terminal-size.ts), then the frame for the new size.
+    ink.writer.write("\x1b[H\x1b[2J");
+    ink.frame(["narrow", "界 wide"]);
+    const out = ink.take();
+    expect(out.split("\x1b[2J")).toHaveLength(2);
+    await written(screen, out);
+    expect(cells(screen)).toEqual(await freshRender(12, 5, ["narrow", "界 wide"]));
+  });
+
+  it("passes everything through untouched once the alternate screen is left", () => {
+    const ink = new InkLike(20, 5);
+    ink.frame(["x"]);
+    ink.take();
+    ink.writer.write("\x1b[?1049l");
+    ink.writer.write("bye\n\x1b[?25h");
+    expect(ink.take()).toBe(`${BEGIN}\x1b[?1049l\x1b[2;1H${END}bye\n\x1b[?25h`);
+  });
+
+  it("holds frames for an output that stopped reading, then sends one frame to catch up", async () => {
+    const sent: string[] = [];
+    const listeners: (() => void)[] = [];
+    const output = {
+      writableNeedDrain: true,
+      write: (chunk: string) => sent.push(chunk) > 0,
+      once: (_event: "drain", listener: () => void) => listeners.push(listener),
+    };
+    const writer = new CellDiffWriter({ output, columns: 10, rows: 3 });
+    writer.write("\x1b[?1049h");
+    for (const text of ["one", "two", "six"]) writer.write(`${BEGIN}\x1b[H${text}${END}`);
+    expect(sent).toEqual([]);
+    expect(listeners).toHaveLength(1);
+    output.writableNeedDrain = false;
+    listeners[0]?.();
+    expect(sent).toHaveLength(1);
+    const screen = terminal(10, 3);
+    await written(screen, sent.join(""));
+    expect(cells(screen)).toEqual(await freshRender(10, 3, ["six"]));
+  });
+});
