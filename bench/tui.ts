@@ -79,14 +79,19 @@ export async function benchStartup(runs = 15): Promise<void> {
 }
 
 /** A started dashboard, its first frame on screen. */
-export async function dashboard(cols: number, rows: number, args: string[] = []): Promise<Pty> {
-  const pty = launch({ cols, rows, args });
+export async function dashboard(
+  cols: number,
+  rows: number,
+  args: string[] = [],
+  env: PtyOptions["env"] = {},
+): Promise<Pty> {
+  const pty = launch({ cols, rows, args, env });
   await ready(pty, WAIT_MS);
   return pty;
 }
 
-async function bytesPerSecond(cols: number, rows: number): Promise<number> {
-  const pty = await dashboard(cols, rows);
+async function bytesPerSecond(cols: number, rows: number, renderer: string): Promise<number> {
+  const pty = await dashboard(cols, rows, [], { GD_TUI_RENDERER: renderer });
   try {
     pty.type(" ");
     await pty.waitFor(/\brunning\b/, WAIT_MS);
@@ -99,15 +104,31 @@ async function bytesPerSecond(cols: number, rows: number): Promise<number> {
   }
 }
 
-/** Bytes written to the terminal per second while running at the default speed. */
+/**
+ * Bytes written to the terminal per second while running at the default speed, for each way of
+ * getting frames to it (src/cli/dashboard.tsx): the changed cells (gd-tui's), Ink's whole frames,
+ * Ink's changed lines. Interleaved, so the three see the same machine.
+ */
 export async function benchOutputRate(): Promise<void> {
   console.log("terminal output while running (default speed, 5 s)");
   for (const [cols, rows] of [
     [100, 30],
     [80, 24],
   ] as const) {
-    const rate = await bytesPerSecond(cols, rows);
-    console.log(`  ${`${cols}x${rows}`.padEnd(24)}${(rate / 1024).toFixed(1)} KiB/s`);
+    const cells = await bytesPerSecond(cols, rows, "cells");
+    const frames = await bytesPerSecond(cols, rows, "ink");
+    const lines = await bytesPerSecond(cols, rows, "ink-lines");
+    const kib = (rate: number) => `${(rate / 1024).toFixed(1)} KiB/s`.padEnd(14);
+    const size = `${cols}x${rows}`;
+    console.log(
+      `  ${`${size} changed cells`.padEnd(30)}${kib(cells)}(target <= 16 KB/s = 15.6 KiB/s)`,
+    );
+    console.log(
+      `  ${`${size} Ink, whole frames`.padEnd(30)}${kib(frames)}ratio cells/frames ${(cells / frames).toFixed(2)}`,
+    );
+    console.log(
+      `  ${`${size} Ink, changed lines`.padEnd(30)}${kib(lines)}ratio cells/lines ${(cells / lines).toFixed(2)}`,
+    );
   }
 }
 

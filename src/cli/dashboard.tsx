@@ -21,7 +21,15 @@ export interface DashboardIo {
   readonly stderr: NodeJS.WriteStream;
   /** Ends the dashboard from outside (gd-tui serve: the viewer left or the server stops). */
   readonly signal?: AbortSignal;
+  /**
+   * How frames reach the terminal: only the changed cells (CellDiffWriter), Ink's whole frame, or
+   * Ink's changed lines (its `incrementalRendering`). The last two are kept for the benchmark.
+   * @default "cells"
+   */
+  readonly renderer?: Renderer;
 }
+
+export type Renderer = "cells" | "ink" | "ink-lines";
 
 /** Runs the live dashboard until the user quits; resolves when the terminal is restored. */
 export async function runDashboard(
@@ -110,7 +118,13 @@ async function renderUntilExit(app: ReactNode, fps: number, io: DashboardIo): Pr
     await exited;
   } finally {
     io.signal?.removeEventListener("abort", onAbort);
+    io.stdout.off("resize", onResize);
   }
+}
+
+/** GD_TUI_RENDERER, for the benchmark's comparison; anything but its two other names is "cells". */
+export function rendererFor(value: string | undefined): Renderer {
+  return value === "ink" || value === "ink-lines" ? value : "cells";
 }
 
 /** UTF-8 unless the locale says otherwise: LC_ALL, then LC_CTYPE, then LANG, as C's setlocale reads them. */
