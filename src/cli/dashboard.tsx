@@ -27,6 +27,12 @@ export interface DashboardIo {
    * @default "cells"
    */
   readonly renderer?: Renderer;
+  /**
+   * Calls `listener` on every change of the terminal's window (SIGWINCH), even one that ends at
+   * the size it had; returns a way to stop. Without it, stdout's `resize` events, which Node
+   * emits only when the size it reads differs.
+   */
+  readonly onWindowChange?: (listener: () => void) => () => void;
 }
 
 export type Renderer = "cells" | "ink" | "ink-lines";
@@ -118,9 +124,16 @@ async function renderUntilExit(app: ReactNode, fps: number, io: DashboardIo): Pr
     await exited;
   } finally {
     io.signal?.removeEventListener("abort", onAbort);
-    io.stdout.off("resize", onResize);
+    stopListening();
   }
 }
+
+const onStdoutResize = (stdout: NodeJS.WriteStream) => (listener: () => void) => {
+  stdout.on("resize", listener);
+  return () => {
+    stdout.off("resize", listener);
+  };
+};
 
 /** GD_TUI_RENDERER, for the benchmark's comparison; anything but its two other names is "cells". */
 export function rendererFor(value: string | undefined): Renderer {

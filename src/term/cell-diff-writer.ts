@@ -79,9 +79,17 @@ export class CellDiffWriter extends Writable {
     };
   }
 
-  /** The terminal is now `columns` × `rows`: the model follows, then Ink hears of it. */
+  /**
+   * The terminal is now `columns` × `rows`: the model follows, then Ink hears of it. The same size
+   * as before is still news: in a storm of resizes the terminal may have been through others,
+   * cutting what was drawn, before this one was read; the screen is drawn again whole, once.
+   */
   resize(columns: number, rows: number): void {
-    if (columns === this.columns && rows === this.rows) return;
+    if (columns === this.columns && rows === this.rows) {
+      this.shown = undefined;
+      if (!this.isPassthrough && this.frameDepth === 0) this.schedule();
+      return;
+    }
     this.columns = columns;
     this.rows = rows;
     this.interpreter.resize(columns, rows);

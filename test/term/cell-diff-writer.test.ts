@@ -178,6 +178,21 @@ describe("CellDiffWriter", () => {
     expect(cells(screen)).toEqual(await freshRender(12, 5, ["narrow", "界 wide"]));
   });
 
+  it("redraws after a resize to the size it had: the terminal may have been through others", async () => {
+    const ink = new InkLike(20, 4);
+    const screen = terminal(20, 4);
+    ink.frame(["a line of 18 cells.", "two"]);
+    await written(screen, ink.take());
+    // The terminal went narrower and back before the program read its size, which it found as
+    // it was; a terminal cuts the lines meanwhile (here: lost altogether).
+    await written(screen, "\x1b[2J");
+    ink.writer.resize(20, 4);
+    // No frame from Ink: nothing changed for it. The writer redraws on its own, once.
+    await new Promise((resolve) => setImmediate(resolve));
+    await written(screen, ink.take());
+    expect(cells(screen)).toEqual(await freshRender(20, 4, ["a line of 18 cells.", "two"]));
+  });
+
   it("passes everything through untouched once the alternate screen is left", () => {
     const ink = new InkLike(20, 5);
     ink.frame(["x"]);
