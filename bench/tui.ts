@@ -90,45 +90,56 @@ export async function dashboard(
   return pty;
 }
 
-async function bytesPerSecond(cols: number, rows: number, renderer: string): Promise<number> {
+interface OutputRate {
+  readonly bytesPerSecond: number;
+  /** CPU used meanwhile, in clock ticks per second. */
+  readonly ticksPerSecond: number;
+}
+
+async function outputRate(cols: number, rows: number, renderer: string): Promise<OutputRate> {
   const pty = await dashboard(cols, rows, [], { GD_TUI_RENDERER: renderer });
   try {
     pty.type(" ");
     await pty.waitFor(/\brunning\b/, WAIT_MS);
     await sleep(1000);
-    const [bytes, start] = [pty.bytesWritten(), performance.now()];
+    const [bytes, ticks, start] = [pty.bytesWritten(), cpuTicks(pty.pid), performance.now()];
     await sleep(5000);
-    return ((pty.bytesWritten() - bytes) * 1000) / (performance.now() - start);
+    const seconds = (performance.now() - start) / 1000;
+    return {
+      bytesPerSecond: (pty.bytesWritten() - bytes) / seconds,
+      ticksPerSecond: (cpuTicks(pty.pid) - ticks) / seconds,
+    };
   } finally {
     await stop(pty);
   }
 }
 
 /**
- * Bytes written to the terminal per second while running at the default speed, for each way of
- * getting frames to it (src/cli/dashboard.tsx): the changed cells (gd-tui's), Ink's whole frames,
- * Ink's changed lines. Interleaved, so the three see the same machine.
+ * Bytes written to the terminal per second while running at the default speed, and the CPU it
+ * took, for each way of getting frames to it (src/cli/dashboard.tsx): the changed cells
+ * (gd-tui's), Ink's whole frames, Ink's changed lines (its incrementalRendering). Interleaved, so
+ * the three see the same machine.
  */
 export async function benchOutputRate(): Promise<void> {
   console.log("terminal output while running (default speed, 5 s)");
+  const hz = clockTicks();
   for (const [cols, rows] of [
     [100, 30],
     [80, 24],
   ] as const) {
-    const cells = await bytesPerSecond(cols, rows, "cells");
-    const frames = await bytesPerSecond(cols, rows, "ink");
-    const lines = await bytesPerSecond(cols, rows, "ink-lines");
-    const kib = (rate: number) => `${(rate / 1024).toFixed(1)} KiB/s`.padEnd(14);
-    const size = `${cols}x${rows}`;
-    console.log(
-      `  ${`${size} changed cells`.padEnd(30)}${kib(cells)}(target <= 16 KB/s = 15.6 KiB/s)`,
-    );
-    console.log(
-      `  ${`${size} Ink, whole frames`.padEnd(30)}${kib(frames)}ratio cells/frames ${(cells / frames).toFixed(2)}`,
-    );
-    console.log(
-      `  ${`${size} Ink, changed lines`.padEnd(30)}${kib(lines)}ratio cells/lines ${(cells / lines).toFixed(2)}`,
-    );
+    const cells = await outputRate(cols, rows, "cells");
+    const frames = await outputRate(cols, rows, "ink");
+    const lines = await outputRate(cols, rows, "ink-lines");
+    const row = (label: string, rate: OutputRate, note: string) =>
+      console.log(
+        `  ${`${cols}x${rows} ${label}`.padEnd(30)}${`${(rate.bytesPerSecond / 1024).toFixed(1)} KiB/s`.padEnd(13)}` +
+          `${`CPU ${((100 * rate.ticksPerSecond) / hz).toFixed(1)}%`.padEnd(11)}${note}`,
+      );
+    const ratio = (other: OutputRate) =>
+      `cells/this: bytes ${(cells.bytesPerSecond / other.bytesPerSecond).toFixed(2)}, CPU ${(cells.ticksPerSecond / other.ticksPerSecond).toFixed(2)}`;
+    row("changed cells", cells, "(target <= 16 KB/s = 15.6 KiB/s, stretch 8 KB/s)");
+    row("Ink, whole frames", frames, ratio(frames));
+    row("Ink, changed lines", lines, ratio(lines));
   }
 }
 

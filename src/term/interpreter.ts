@@ -30,6 +30,19 @@ const segmenter = new Intl.Segmenter();
 const MAX_CARRY = 4096;
 
 /**
+ * A character that is a grapheme by itself whatever follows, too common in a frame to cut with
+ * Intl.Segmenter: Latin-1 to Latin Extended-B, Greek, dashes, arrows, mathematical operators, box
+ * drawing, blocks and most geometric shapes (not U+25FD-25FF, emoji-like). A combining mark after
+ * one is met on its own and joins it (Interpreter.put).
+ */
+const isAlone = (code: number): boolean =>
+  (code >= 0xa0 && code <= 0x24f) ||
+  (code >= 0x370 && code <= 0x3ff) ||
+  (code >= 0x2010 && code <= 0x2027) ||
+  (code >= 0x2190 && code <= 0x22ff) ||
+  (code >= 0x2500 && code <= 0x25fc);
+
+/**
  * Interprets a program's output as a terminal would (the subset Ink writes: text, SGR, cursor
  * moves, erases), onto a Screen. "\n" moves to the start of the next line, as a tty's onlcr makes
  * it: Ink writes for one.
@@ -41,6 +54,7 @@ export class Interpreter {
   private penStyle = "";
   private saved: Cursor = { row: 0, column: 0, isWrapPending: false };
   private carry = "";
+  private readonly widths = new Map<string, number>();
 
   constructor(columns: number, rows: number) {
     this.screen = blankScreen(columns, rows);
@@ -94,14 +108,34 @@ export class Interpreter {
         this.control(code, sink);
         continue;
       }
-      // A run of non-ASCII text, cut into graphemes, each with its width.
-      let stop = i;
-      while (stop < text.length && text.charCodeAt(stop) > 0x7f) stop++;
+      if (isAlone(code)) {
+        this.put(text[i] as string, this.widthOf(text[i] as string));
+        continue;
+      }
+      // A run of other non-ASCII text, cut into graphemes, each with its width.
+      let stop = i + 1;
+      while (
+        stop < text.length &&
+        text.charCodeAt(stop) > 0x7f &&
+        !isAlone(text.charCodeAt(stop))
+      ) {
+        stop++;
+      }
       for (const { segment } of segmenter.segment(text.slice(i, stop))) {
-        this.put(segment, stringWidth(segment));
+        this.put(segment, this.widthOf(segment));
       }
       i = stop - 1;
     }
+  }
+
+  /** Graphemes met once are met again (borders, plot marks): their widths are kept. */
+  private widthOf(grapheme: string): number {
+    let width = this.widths.get(grapheme);
+    if (width === undefined) {
+      width = stringWidth(grapheme);
+      if (this.widths.size < 4096) this.widths.set(grapheme, width);
+    }
+    return width;
   }
 
   private control(code: number, sink: InterpreterSink): void {

@@ -59,7 +59,7 @@ const STYLES = [
   "\x1b[7m",
   "\x1b[38;2;1;2;3m",
 ];
-const GLYPHS = ["a", "b", " ", "─", "│", "●", "界", "9", "é"];
+const GLYPHS = ["a", "b", " ", "─", "│", "●", "界", "9", "é", "e\u0301", "Δ", "∇", "·"];
 const width = (glyph: string) => (glyph === "界" ? 2 : 1);
 
 /** One line at most `columns` wide: styled pieces, each closed with a reset, as chalk does. */
