@@ -23,8 +23,11 @@ export interface DashboardIo {
   readonly signal?: AbortSignal;
   /**
    * How frames reach the terminal: only the changed cells (CellDiffWriter), Ink's whole frame, or
-   * Ink's changed lines (its `incrementalRendering`). The last two are kept for the benchmark.
-   * @default "cells"
+   * Ink's changed lines (its `incrementalRendering`). gd-tui's own terminal gets "cells"
+   * (main.ts). Not yet gd-tui serve's viewers: its FrameWriter replaces frames a slow viewer has not
+   * taken, which a diff cannot survive; CellDiffWriter instead waits on its output's
+   * `writableNeedDrain` and catches up in one frame, which serve's output would have to offer.
+   * @default "ink"
    */
   readonly renderer?: Renderer;
   /**
