@@ -4,6 +4,7 @@ import type { RunConfig } from "../core/config.js";
 import { RECORDING_FORMAT, RECORDING_VERSION } from "../core/recording.js";
 import { createRun } from "../core/run.js";
 import type { RunSpec } from "../core/run-spec.js";
+import { CellDiffWriter } from "../term/cell-diff-writer.js";
 import { AlternateScreen } from "../ui/alternate-screen.js";
 import { App, type AppProps } from "../ui/app.js";
 import { recordingReducer } from "../ui/recorder.js";
@@ -110,13 +111,24 @@ export async function runReplayDashboard(
 
 /** Draws `app` on the alternate screen until it exits, or until `io.signal` ends it. */
 async function renderUntilExit(app: ReactNode, fps: number, io: DashboardIo): Promise<void> {
+  const renderer = io.renderer ?? "ink";
+  const size = () => ({ columns: io.stdout.columns || 80, rows: io.stdout.rows || 24 });
+  const writer =
+    renderer === "cells" ? new CellDiffWriter({ output: io.stdout, ...size() }) : undefined;
+  const onResize = () => {
+    const { columns, rows } = size();
+    writer?.resize(columns, rows);
+  };
+  const stopListening = (io.onWindowChange ?? onStdoutResize(io.stdout))(onResize);
   const instance = render(<AlternateScreen>{app}</AlternateScreen>, {
     stdin: io.stdin,
-    stdout: io.stdout,
+    // Ink reads columns, rows, isTTY and the resize event from it, all of which it has.
+    stdout: writer ? (writer as unknown as NodeJS.WriteStream) : io.stdout,
     stderr: io.stderr,
     exitOnCtrlC: false,
     patchConsole: false,
     maxFps: fps,
+    incrementalRendering: renderer === "ink-lines",
   });
   // Asked for before any unmount: Ink settles only a promise that exists when it unmounts.
   const exited = instance.waitUntilExit();
@@ -137,11 +149,6 @@ const onStdoutResize = (stdout: NodeJS.WriteStream) => (listener: () => void) =>
     stdout.off("resize", listener);
   };
 };
-
-/** GD_TUI_RENDERER, for the benchmark's comparison; anything but its two other names is "cells". */
-export function rendererFor(value: string | undefined): Renderer {
-  return value === "ink" || value === "ink-lines" ? value : "cells";
-}
 
 /** UTF-8 unless the locale says otherwise: LC_ALL, then LC_CTYPE, then LANG, as C's setlocale reads them. */
 export function isUtf8Locale(env: NodeJS.ProcessEnv): boolean {

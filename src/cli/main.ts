@@ -3,6 +3,7 @@ import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
 import { escapeControls } from "../core/quote.js";
 import { runCli, version } from "./app.js";
+import type { DashboardIo } from "./dashboard.js";
 import { InputError } from "./input-error.js";
 
 // The one place that touches the process: streams, environment and terminal in, exit code out.
@@ -30,6 +31,22 @@ function openTerminal(): ReadStream {
       "no terminal to read keys from (/dev/tty); use --print to run without one",
     );
   }
+}
+
+/**
+ * How the dashboard draws on this process's terminal: the changed cells (GD_TUI_RENDERER picks
+ * Ink's own renderers for the benchmark), redrawn on every SIGWINCH. Node refreshes stdout's size
+ * in its own SIGWINCH listener, added before this one.
+ */
+function terminalDrawing(): Pick<DashboardIo, "renderer" | "onWindowChange"> {
+  const renderer = process.env.GD_TUI_RENDERER;
+  return {
+    renderer: renderer === "ink" || renderer === "ink-lines" ? renderer : "cells",
+    onWindowChange: (listener) => {
+      process.on("SIGWINCH", listener);
+      return () => process.off("SIGWINCH", listener);
+    },
+  };
 }
 
 const code = await runCli(process.argv.slice(2), {
@@ -75,7 +92,7 @@ const code = await runCli(process.argv.slice(2), {
         // Ink and React load only for the dashboard; --print and pipes start without them.
         const { runDashboard, runRecordedDashboard, themeFor } = await import("./dashboard.js");
         const theme = themeFor(process.env, options);
-        const io = { stdin, stdout: process.stdout, stderr: process.stderr };
+        const io = { stdin, stdout: process.stdout, stderr: process.stderr, ...terminalDrawing() };
         const running =
           options.record === undefined
             ? runDashboard(config, options.fps, theme, io).then(() => 0)
@@ -109,7 +126,7 @@ const code = await runCli(process.argv.slice(2), {
         process.env.NODE_ENV ??= "production";
         const { runReplayDashboard, themeFor } = await import("./dashboard.js");
         const fps = options.fps ?? recording.header.terminal.fps;
-        const io = { stdin, stdout: process.stdout, stderr: process.stderr };
+        const io = { stdin, stdout: process.stdout, stderr: process.stderr, ...terminalDrawing() };
         await runReplayDashboard(recording, fps, themeFor(process.env, options), io).finally(() => {
           if (stdin !== process.stdin) stdin.destroy();
         });
