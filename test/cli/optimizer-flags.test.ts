@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { captureCli, expectInputError, lines, readRepoFile, repoPath } from "./run-cli.js";
 

@@ -6,7 +6,6 @@ import { transition } from "../../src/core/machine.js";
 import { MODELS, type ModelId } from "../../src/core/models/index.js";
 import {
   defaultSpec,
-  OPTIMIZER_IDS,
   OPTIMIZERS,
   type OptimizerId,
   optimizerStep,

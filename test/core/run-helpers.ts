@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { DEFAULTS, type RunConfig } from "../../src/core/config.js";
 import { LECTURE_DATA } from "../../src/core/data.js";
 import { advance, type EpochEvent, type UpdateEvent } from "../../src/core/engine.js";
-import { MODELS, type Model, type ModelId } from "../../src/core/models/index.js";
+import type { Model, ModelId } from "../../src/core/models/index.js";
 import {
   defaultSpec,
   type OptimizerId,
