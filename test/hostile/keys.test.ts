@@ -167,7 +167,9 @@ describe("the App under random key streams, through Ink's input parsing", () => 
           await flush();
           await flush();
           const frame = app.frame();
-          expect(frame.split("\n")[0]).toMatch(/^gd-tui · /);
+          // Ctrl+C, or a q outside the prompt, quits: an empty last frame is then the right one.
+          const mayHaveQuit = chunks.some((part) => part.includes("\x03") || part.includes("q"));
+          if (!(mayHaveQuit && frame === "")) expect(frame.split("\n")[0]).toMatch(/^gd-tui · /);
           expect(frameProblems(frame, FULL_SIZE.columns, FULL_SIZE.rows)).toEqual([]);
           expect(unsafeIn(frame.replaceAll("\n", ""))).toEqual([]);
           expect(app.stderr.frames).toEqual([]);
@@ -175,7 +177,7 @@ describe("the App under random key streams, through Ink's input parsing", () => 
           app.unmount();
         }
       }),
-      { numRuns: 40, examples: [[["\x1b[0m"]], [["🔥"]], [["l", "𝟘"]]] },
+      { numRuns: 40, examples: [[["\x1b[0m"]], [["🔥"]], [["l", "𝟘"]], [["\x03"]]] },
     );
   });
 });
