@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import type { TorchUpdate } from "./torch-fixtures.js";
 
 /**
  * The torch.optim fixtures (fixtures/optimizers/torch/, format in the header of
@@ -18,16 +19,6 @@ const PYTHON_ENV = { ...process.env, PYTHONDONTWRITEBYTECODE: "1" };
 const HAS_PYTHON = spawnSync("python3", ["--version"], { env: PYTHON_ENV }).status === 0;
 
 type Value = number | boolean | string | number[];
-
-interface TorchUpdate {
-  epoch: number;
-  update: number;
-  lr: number;
-  loss: number;
-  grads: Record<string, number>;
-  params: Record<string, number>;
-  state: Record<string, Record<string, number>>;
-}
 
 interface TorchProblem {
   problem: {

@@ -5,6 +5,7 @@ import { buildRun, type RunSpec } from "../../src/core/run-spec.js";
 import { freshScheduleState, type ScheduleSpec, stepSchedule } from "../../src/core/schedules.js";
 import { readOptimizerText, readScheduleText } from "../../src/core/spec-text.js";
 import { collect, isClose } from "./run-helpers.js";
+import type { TorchUpdate } from "./torch-fixtures.js";
 
 /**
  * The engine against fixtures/optimizers/torch/ (format in fixtures/gen/optimizer_reference.py's
@@ -13,15 +14,6 @@ import { collect, isClose } from "./run-helpers.js";
  * Exercise 3-1's model (full batch) and on the cubic one (four parameters, batches of 2), and
  * every schedule's rates, to 1e-12 relative.
  */
-
-interface TorchUpdate {
-  epoch: number;
-  update: number;
-  lr: number;
-  loss: number;
-  grads: Record<string, number>;
-  params: Record<string, number>;
-}
 
 interface Problem {
   model: ModelId;
