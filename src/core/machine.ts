@@ -24,6 +24,11 @@ export type RunEvent =
   /** Parameters kept, optimizer state fresh (the spec is taken as valid: see spec-text.ts). */
   | { readonly type: "set-optimizer"; readonly optimizer: OptimizerSpec }
   /**
+   * New settings for the optimizer in use, its state (momentum buffer, moments) kept: what editing
+   * torch's `optimizer.param_groups[0]` between two steps does.
+   */
+  | { readonly type: "tune-optimizer"; readonly optimizer: OptimizerSpec }
+  /**
    * Back to the start, keeping the learning rate and optimizer chosen since; after a divergence,
    * with the learning rate in force before the last increase (see `resetLr`). Under a schedule
    * the rate is the schedule's to set: it starts over from the run's first rate.
@@ -76,9 +81,17 @@ export function transition(state: RunState, event: RunEvent): RunState {
             ...state,
             optimizer: event.optimizer,
             optState: freshOptState(event.optimizer, state.params.length),
-            optimizers: state.optimizers.some((o) => isSameSpec(o, event.optimizer))
-              ? state.optimizers
-              : [...state.optimizers, event.optimizer],
+            optimizers: withKnown(state.optimizers, event.optimizer),
+            changes: withChange(state.changes, state.updates),
+          };
+    case "tune-optimizer":
+      return isSameSpec(event.optimizer, state.optimizer) ||
+        event.optimizer.id !== state.optimizer.id
+        ? state
+        : {
+            ...state,
+            optimizer: event.optimizer,
+            optimizers: withKnown(state.optimizers, event.optimizer),
             changes: withChange(state.changes, state.updates),
           };
     case "reset": {
@@ -156,6 +169,14 @@ function manualStep(state: RunState, n: number): RunState {
 
 function withStatus(state: RunState, kind: "running" | "paused"): RunState {
   return state.status.kind === kind ? state : { ...state, status: { kind } };
+}
+
+/** The run's list of optimizers used (checkpoints name theirs by index), with `spec` in it. */
+function withKnown(
+  optimizers: readonly OptimizerSpec[],
+  spec: OptimizerSpec,
+): readonly OptimizerSpec[] {
+  return optimizers.some((o) => isSameSpec(o, spec)) ? optimizers : [...optimizers, spec];
 }
 
 function assertNever(value: never): never {

@@ -1,6 +1,5 @@
 import { batchesPerEpoch } from "./config.js";
 import { advance, type UpdateSink } from "./engine.js";
-import { isSameSpec } from "./optimizers/index.js";
 import { truncateOverview } from "./overview.js";
 import { CHECKPOINT_FIELDS, EPOCH_FIELDS, freshOptState, type RunState } from "./run.js";
 import { SCHEDULE_STATE_SIZE } from "./schedules.js";
@@ -59,16 +58,16 @@ export function rewind(state: RunState, target: number): RunState | undefined {
 
 /**
  * The state exactly as it was before the last update, or the same state when that is not kept.
- * The optimizer stays as it is set now; its state comes back too, unless the optimizer was
- * changed since, in which case it starts fresh, as a change does. The learning rate stays as it
- * is set now too, unless a schedule sets it: then it comes back with the schedule's state, as the
- * rest of the run does.
+ * The optimizer stays as it is set now; its state comes back too, unless another optimizer was
+ * chosen since, in which case it starts fresh, as a change does (new settings of the same one keep
+ * its state, as they did going forward). The learning rate stays as it is set now too, unless a
+ * schedule sets it: then it comes back with the schedule's state, as the rest of the run does.
  */
 export function stepBack(state: RunState): RunState {
   if (state.updates === 0) return state;
   const back = rewind(state, state.updates - 1);
   if (!back) return state;
-  const isSameOptimizer = isSameSpec(back.optimizer, state.optimizer);
+  const isSameOptimizer = back.optimizer.id === state.optimizer.id;
   const isScheduled = state.config.schedule.id !== "constant";
   return {
     ...back,

@@ -4,6 +4,8 @@ import { type Dataset, LECTURE_DATA } from "./data.js";
 import type { EpochEvent, UpdateEvent } from "./engine.js";
 import { norm } from "./evaluate.js";
 import { lossFromStats } from "./loss-stats.js";
+import { effectiveRates, type StateRow, stateRows } from "./opt-state.js";
+import { OPTIMIZERS } from "./optimizers/index.js";
 import { overviewBuckets } from "./overview.js";
 import { replay } from "./replay.js";
 import type { RunState } from "./run.js";
@@ -29,6 +31,11 @@ export interface Readout {
   readonly lastBatchSize: number;
   /** The data are Lecture 3's hours and scores, so x = 4 is its "4 hours". */
   readonly isLectureData: boolean;
+  /** The optimizer's name, and its state per parameter (empty for plain SGD, which keeps none). */
+  readonly optimizerLabel: string;
+  readonly state: readonly StateRow[];
+  /** The last update's −Δθ/g per parameter (empty before any update). */
+  readonly rates: readonly (number | undefined)[];
 }
 
 /**
@@ -69,6 +76,9 @@ export function readout(state: RunState): Readout {
           : model.evaluate(state.params, data.xs, data.ys, batch.start, batch.end, scratchOf(full)),
     lastBatchSize: batch.end - batch.start,
     isLectureData: isLecture(data),
+    optimizerLabel: OPTIMIZERS[state.optimizer.id].label,
+    state: stateRows(state.optimizer, state.optState, state.params.length),
+    rates: effectiveRates(delta, grads),
   };
 }
 

@@ -99,6 +99,13 @@ export const KEYMAP: readonly Binding[] = [
     command: { type: "next-optimizer" },
   },
   {
+    keys: [{ input: "t" }],
+    label: "t",
+    help: "tune the optimizer: type settings, e.g. momentum=0.5 or betas=0.8/0.99",
+    bar: undefined,
+    command: { type: "prompt-open", kind: "settings" },
+  },
+  {
     keys: [{ input: "r" }],
     label: "r",
     help: "reset (after a divergence: to the lr in force before the last increase)",
@@ -118,6 +125,13 @@ export const KEYMAP: readonly Binding[] = [
     help: "log scale on the loss chart",
     bar: undefined,
     command: { type: "toggle-log-scale" },
+  },
+  {
+    keys: [{ input: "w" }],
+    label: "w",
+    help: "weights: the optimizer's state and effective rate",
+    bar: undefined,
+    command: { type: "toggle-optimizer-state" },
   },
   {
     keys: [{ key: "tab" }],

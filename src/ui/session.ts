@@ -6,9 +6,14 @@ import { defaultSpec, OPTIMIZER_IDS } from "../core/optimizers/index.js";
 import { epochsDone, type RunState } from "../core/run.js";
 import { DEFAULT_SPEED_INDEX, nextOnLadder, SPEEDS } from "./ladder.js";
 import { fittedViews, followViews, nextPair, resetViews, type Views } from "./session-views.js";
+import { parseSettings } from "./settings-text.js";
 
-/** The learning-rate prompt opened by `l`: what has been typed, and why it was refused. */
+/**
+ * A prompt on the key bar: the learning rate (`l`) or the optimizer's settings (`t`), what has
+ * been typed, and why it was refused.
+ */
 export interface Prompt {
+  readonly kind: PromptKind;
   readonly text: string;
   readonly error: string | undefined;
 }
@@ -20,6 +25,8 @@ export interface Session extends Views {
   /** Updates per second measured while running, for the header. */
   readonly measuredRate: number;
   readonly isLogScale: boolean;
+  /** The weights panel shows the optimizer's state (`w`) instead of the loss and prediction. */
+  readonly isOptimizerStateShown: boolean;
   /** Which parameter the loss landscape slices along. */
   readonly landscapeParam: number;
   readonly isHelpOpen: boolean;
@@ -38,6 +45,8 @@ export interface Session extends Views {
   readonly isQuitting: boolean;
 }
 
+export type PromptKind = "lr" | "settings";
+
 export type SessionAction =
   | { readonly type: "run"; readonly event: RunEvent }
   | {
@@ -50,11 +59,12 @@ export type SessionAction =
   | { readonly type: "speed-step"; readonly direction: 1 | -1 }
   | { readonly type: "next-optimizer" }
   | { readonly type: "toggle-log-scale" }
+  | { readonly type: "toggle-optimizer-state" }
   | { readonly type: "next-param" }
   | { readonly type: "toggle-help" }
   | { readonly type: "close-help" }
   | { readonly type: "next-view" }
-  | { readonly type: "prompt-open" }
+  | { readonly type: "prompt-open"; readonly kind?: PromptKind }
   | { readonly type: "prompt-edit"; readonly text: string }
   | { readonly type: "prompt-submit" }
   | { readonly type: "prompt-cancel" }
@@ -74,6 +84,7 @@ export function createSession(run: RunState): Session {
     speedIndex: DEFAULT_SPEED_INDEX,
     measuredRate: 0,
     isLogScale: false,
+    isOptimizerStateShown: false,
     landscapeParam: 0,
     isHelpOpen: false,
     helpPage: 0,
@@ -111,6 +122,15 @@ export const HELP_PAGES = 2;
  * (2, 3 or 4), so wrapping never skips a view.
  */
 const VIEW_CYCLE = 12;
+
+function submitSettings(session: Session, prompt: Prompt): Session {
+  const optimizer = parseSettings(session.run.optimizer, prompt.text);
+  if (typeof optimizer === "string") return { ...session, prompt: { ...prompt, error: optimizer } };
+  return {
+    ...withRun(session, transition(session.run, { type: "tune-optimizer", optimizer })),
+    prompt: undefined,
+  };
+}
 
 /** Lines of scrollback the gradient log keeps. */
 export const LOG_HISTORY = 300;
@@ -208,6 +228,8 @@ function reduce(session: Session, action: SessionAction): Session {
     }
     case "toggle-log-scale":
       return { ...session, isLogScale: !session.isLogScale };
+    case "toggle-optimizer-state":
+      return { ...session, isOptimizerStateShown: !session.isOptimizerStateShown };
     case "next-param": {
       const count = modelOf(run.config).params.length;
       const landscapeParam = (session.landscapeParam + 1) % count;
@@ -223,14 +245,17 @@ function reduce(session: Session, action: SessionAction): Session {
     case "next-view":
       return { ...session, viewIndex: (session.viewIndex + 1) % VIEW_CYCLE };
     case "prompt-open":
-      return session.prompt ? session : { ...session, prompt: { text: "", error: undefined } };
+      return session.prompt
+        ? session
+        : { ...session, prompt: { kind: action.kind ?? "lr", text: "", error: undefined } };
     case "prompt-edit": {
       const { prompt } = session;
       if (!prompt || (prompt.text === action.text && prompt.error === undefined)) return session;
-      return { ...session, prompt: { text: action.text, error: undefined } };
+      return { ...session, prompt: { ...prompt, text: action.text, error: undefined } };
     }
     case "prompt-submit": {
       if (!session.prompt) return session;
+      if (session.prompt.kind === "settings") return submitSettings(session, session.prompt);
       const lr = parseLearningRate(session.prompt.text);
       if (typeof lr === "string") return { ...session, prompt: { ...session.prompt, error: lr } };
       return {

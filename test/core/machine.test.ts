@@ -36,6 +36,10 @@ const EVENTS = {
   "step-back": { type: "step-back" },
   "set-learning-rate": { type: "set-learning-rate", lr: 0.05 },
   "set-optimizer": { type: "set-optimizer", optimizer: defaultSpec("adam") },
+  "tune-optimizer": {
+    type: "tune-optimizer",
+    optimizer: { id: "sgd", hyper: { ...defaultSpec("sgd").hyper, weight_decay: 0.1 } },
+  },
   reset: { type: "reset" },
   continue: { type: "continue" },
 } as const satisfies { [K in RunEvent["type"]]: Extract<RunEvent, { type: K }> };
@@ -59,6 +63,7 @@ function finished(kind: "converged" | "diverged" | "done"): Record<EventType, Ou
     "step-back": "paused",
     "set-learning-rate": kind,
     "set-optimizer": kind,
+    "tune-optimizer": kind,
     reset: "idle",
     continue: kind === "diverged" ? "same" : "running",
   };
@@ -75,6 +80,7 @@ const TABLE: Record<StatusKind, Record<EventType, Outcome>> = {
     "step-back": "same",
     "set-learning-rate": "idle",
     "set-optimizer": "idle",
+    "tune-optimizer": "idle",
     reset: "same",
     continue: "same",
   },
@@ -88,6 +94,7 @@ const TABLE: Record<StatusKind, Record<EventType, Outcome>> = {
     "step-back": "paused",
     "set-learning-rate": "running",
     "set-optimizer": "running",
+    "tune-optimizer": "running",
     reset: "idle",
     continue: "same",
   },
@@ -101,6 +108,7 @@ const TABLE: Record<StatusKind, Record<EventType, Outcome>> = {
     "step-back": "paused",
     "set-learning-rate": "paused",
     "set-optimizer": "paused",
+    "tune-optimizer": "paused",
     reset: "idle",
     continue: "same",
   },

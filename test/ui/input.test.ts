@@ -45,55 +45,55 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
     "prompt open: a digit is typed",
     prompt("0.0"),
     typed("5"),
-    { prompt: { text: "0.05", error: undefined } },
+    { prompt: { kind: "lr", text: "0.05", error: undefined } },
   ],
   [
     "prompt open: s is typed, not a step",
     prompt(""),
     typed("s"),
-    { updates: 3, prompt: { text: "s", error: undefined } },
+    { updates: 3, prompt: { kind: "lr", text: "s", error: undefined } },
   ],
   [
     "prompt open: q is typed, not quit",
     prompt(""),
     typed("q"),
-    { isQuitting: false, prompt: { text: "q", error: undefined } },
+    { isQuitting: false, prompt: { kind: "lr", text: "q", error: undefined } },
   ],
   [
     "prompt open: ? is typed, the help stays shut",
     prompt(""),
     typed("?"),
-    { isHelpOpen: false, prompt: { text: "?", error: undefined } },
+    { isHelpOpen: false, prompt: { kind: "lr", text: "?", error: undefined } },
   ],
   [
     "prompt open: space is typed",
     prompt("1"),
     typed(" "),
-    { prompt: { text: "1 ", error: undefined } },
+    { prompt: { kind: "lr", text: "1 ", error: undefined } },
   ],
   [
     "prompt open: + is typed, the rate stays",
     prompt(""),
     typed("+"),
-    { lr: 0.01, prompt: { text: "+", error: undefined } },
+    { lr: 0.01, prompt: { kind: "lr", text: "+", error: undefined } },
   ],
   [
     "prompt open: pasted text is typed whole",
     prompt(""),
     typed("0.05"),
-    { prompt: { text: "0.05", error: undefined } },
+    { prompt: { kind: "lr", text: "0.05", error: undefined } },
   ],
   [
     "prompt open: Backspace takes the last character",
     prompt("0.07"),
     BACKSPACE,
-    { prompt: { text: "0.0", error: undefined } },
+    { prompt: { kind: "lr", text: "0.0", error: undefined } },
   ],
   [
     "prompt open: Delete does the same",
     prompt("0.07"),
     DELETE,
-    { prompt: { text: "0.0", error: undefined } },
+    { prompt: { kind: "lr", text: "0.0", error: undefined } },
   ],
   [
     "prompt open: Enter applies a rate and closes",
@@ -105,7 +105,7 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
     "prompt open: Enter shows why a rate is refused",
     prompt("0"),
     ENTER,
-    { lr: 0.01, prompt: { text: "0", error: "0 must be greater than 0" } },
+    { lr: 0.01, prompt: { kind: "lr", text: "0", error: "0 must be greater than 0" } },
   ],
   ["prompt open: Esc cancels", prompt("0.05"), ESC, { lr: 0.01, prompt: undefined }],
   ["prompt open: Ctrl-C quits", prompt("0.05"), CTRL_C, { isQuitting: true }],
@@ -113,13 +113,13 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
     "prompt with an error: typing clears it",
     promptError,
     typed("d"),
-    { prompt: { text: "abcd", error: undefined } },
+    { prompt: { kind: "lr", text: "abcd", error: undefined } },
   ],
   [
     "prompt with an error: Backspace clears it",
     promptError,
     BACKSPACE,
-    { prompt: { text: "ab", error: undefined } },
+    { prompt: { kind: "lr", text: "ab", error: undefined } },
   ],
   [
     "prompt over the help: Esc closes the prompt only",
@@ -131,7 +131,7 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
     "prompt over the help: ? is typed",
     promptOverHelp,
     typed("?"),
-    { isHelpOpen: true, prompt: { text: "0.0?", error: undefined } },
+    { isHelpOpen: true, prompt: { kind: "lr", text: "0.0?", error: undefined } },
   ],
   // ? turns the help to its second page, then closes it; Esc closes it from either page; other
   // keys still do what the keymap says.
@@ -144,14 +144,19 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
     "help open: l opens the prompt over it",
     helpOpen,
     typed("l"),
-    { isHelpOpen: true, prompt: { text: "", error: undefined } },
+    { isHelpOpen: true, prompt: { kind: "lr", text: "", error: undefined } },
   ],
   ["help open: q quits", helpOpen, typed("q"), { isQuitting: true }],
   // Nothing open: the keymap.
   ["closed: s steps", closed, typed("s"), { updates: 4 }],
   ["closed: → steps", closed, RIGHT, { updates: 4 }],
   ["closed: ? opens the help", closed, typed("?"), { isHelpOpen: true }],
-  ["closed: l opens the prompt", closed, typed("l"), { prompt: { text: "", error: undefined } }],
+  [
+    "closed: l opens the prompt",
+    closed,
+    typed("l"),
+    { prompt: { kind: "lr", text: "", error: undefined } },
+  ],
   ["closed: q quits", closed, typed("q"), { isQuitting: true }],
   ["closed: Ctrl-C quits", closed, CTRL_C, { isQuitting: true }],
 ];
@@ -252,7 +257,7 @@ describe("reduceKey", () => {
 
   it("control characters are never typed into the prompt", () => {
     const after = reduceKey(prompt("0.1")(), ...typed("\t\u0001\u001f"));
-    expect(after.prompt).toEqual({ text: "0.1", error: undefined });
+    expect(after.prompt).toEqual({ kind: "lr", text: "0.1", error: undefined });
   });
 
   it("with the prompt closed, Enter in one read is no key: s Enter s is two updates", () => {
@@ -270,7 +275,7 @@ describe("reduceKey: characters outside the Basic Multilingual Plane and other o
 
   it("l then 𝟘 types 𝟘 into the prompt", () => {
     const after = reduceKey(reduceKey(closed(), ...typed("l")), ...typed("𝟘"));
-    expect(after.prompt).toEqual({ text: "𝟘", error: undefined });
+    expect(after.prompt).toEqual({ kind: "lr", text: "𝟘", error: undefined });
   });
 
   it("Backspace after 𝟘 takes the whole character, not half of it", () => {

@@ -59,6 +59,13 @@ const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, u
   ["speed-step down", fresh, { type: "speed-step", direction: -1 }, speedOf, 5],
   ["next-optimizer", fresh, { type: "next-optimizer" }, (s) => s.run.optimizer.id, "momentum"],
   ["toggle-log-scale", fresh, { type: "toggle-log-scale" }, (s) => s.isLogScale, true],
+  [
+    "toggle-optimizer-state",
+    fresh,
+    { type: "toggle-optimizer-state" },
+    (s) => s.isOptimizerStateShown,
+    true,
+  ],
   ["next-param (quadratic)", quadratic, { type: "next-param" }, (s) => s.landscapeParam, 1],
   ["toggle-help", fresh, { type: "toggle-help" }, (s) => s.isHelpOpen, true],
   [
@@ -90,14 +97,20 @@ const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, u
     (s) => s.viewIndex,
     0,
   ],
-  ["prompt-open", fresh, OPEN, (s) => s.prompt, { text: "", error: undefined }],
-  ["prompt-edit", prompting(""), typed("0.5"), (s) => s.prompt, { text: "0.5", error: undefined }],
+  ["prompt-open", fresh, OPEN, (s) => s.prompt, { kind: "lr", text: "", error: undefined }],
+  [
+    "prompt-edit",
+    prompting(""),
+    typed("0.5"),
+    (s) => s.prompt,
+    { kind: "lr", text: "0.5", error: undefined },
+  ],
   [
     "prompt-edit to the same text clears an error",
     () => play(lectureSession(), OPEN, typed("abc"), SUBMIT),
     typed("abc"),
     (s) => s.prompt,
-    { text: "abc", error: undefined },
+    { kind: "lr", text: "abc", error: undefined },
   ],
   ["prompt-submit", prompting("0.05"), SUBMIT, (s) => [s.run.lr, s.prompt], [0.05, undefined]],
   [
@@ -146,6 +159,7 @@ describe("reduceSession", () => {
       "speed-step": true,
       "next-optimizer": true,
       "toggle-log-scale": true,
+      "toggle-optimizer-state": true,
       "next-param": true,
       "toggle-help": true,
       "close-help": true,
@@ -275,12 +289,12 @@ describe("prompt-submit", () => {
     const before = play(lectureSession(), OPEN, typed(text));
     const after = reduceSession(before, SUBMIT);
     expect(after.run).toBe(before.run);
-    expect(after.prompt).toEqual({ text, error });
+    expect(after.prompt).toEqual({ kind: "lr", text, error });
   });
 
   it("editing after an error clears the error", () => {
     const after = play(lectureSession(), OPEN, typed("abc"), SUBMIT, typed("ab"));
-    expect(after.prompt).toEqual({ text: "ab", error: undefined });
+    expect(after.prompt).toEqual({ kind: "lr", text: "ab", error: undefined });
   });
 });
 

@@ -168,7 +168,10 @@ describe("Dashboard", () => {
   });
 
   it.each(SIZES)("the prompt at $columns x $rows says how to apply or cancel", (size) => {
-    const session = { ...lectureSession(), prompt: { text: "0.05", error: undefined } };
+    const session = {
+      ...lectureSession(),
+      prompt: { kind: "lr", text: "0.05", error: undefined },
+    } as const;
     const lines = dashboardFrame(session, size).split("\n");
     expect(lines.at(-1)).toBe("learning rate: 0.05_  Enter applies, Esc cancels");
   });

@@ -101,7 +101,14 @@ export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
       case "step":
         return <StepPanel work={work} isBatched={isBatched} width={width} height={height} />;
       case "weights":
-        return <Weights readout={numbers} width={width} height={height} />;
+        return (
+          <Weights
+            readout={numbers}
+            isStateShown={session.isOptimizerStateShown}
+            width={width}
+            height={height}
+          />
+        );
       case "log":
         return (
           <GradLog

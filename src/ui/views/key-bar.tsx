@@ -5,7 +5,10 @@ import type { Prompt } from "../session.js";
 import { useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
 
-const PROMPT_LABEL = "learning rate: ";
+const PROMPT_LABELS: Readonly<Record<Prompt["kind"], string>> = {
+  lr: "learning rate: ",
+  settings: "settings: ",
+};
 
 /**
  * The bottom line: the main keys from the keymap, the learning-rate prompt while it is open, or a
@@ -25,15 +28,16 @@ export function KeyBar({
 }) {
   const theme = useTheme();
   if (prompt) {
+    const label = PROMPT_LABELS[prompt.kind];
     const after = prompt.error ? `  ${prompt.error}` : "  Enter applies, Esc cancels";
     // The cursor `_` takes one column; the typed text gets what the label and reason leave, its
     // end shown (that is where typing happens), so a long paste never pushes the reason off.
-    const room = width - PROMPT_LABEL.length - 1 - columns(after);
+    const room = width - label.length - 1 - columns(after);
     return (
       <StyledLine
         width={width}
         segments={[
-          { text: PROMPT_LABEL, isBold: true },
+          { text: label, isBold: true },
           {
             text: `${tailWithin(escapeControls(prompt.text), room, theme.isAscii ? "..." : "…")}_`,
           },

@@ -6,6 +6,8 @@ import { Lines, Panel } from "./panel.js";
 
 export interface WeightsProps {
   readonly readout: Readout;
+  /** The optimizer's state in place of the prediction, loss and gradient norm. */
+  readonly isStateShown?: boolean;
   readonly width: number;
   readonly height: number;
 }
@@ -62,11 +64,72 @@ export function weightsNeed(readout: Readout, isAscii: boolean): { lines: number
   return { lines: lines.length, width: Math.max(...lines.map((l) => Array.from(l).length)) };
 }
 
-export function Weights({ readout, width, height }: WeightsProps) {
+/**
+ * The optimizer's state per parameter (a column per quantity it keeps) and the rate the last
+ * update amounted to, −Δθ/g: how Adam's or Rprop's machinery turned the learning rate into a
+ * step. It keeps to the weights' place, so `w` never moves a panel: where its columns do not fit
+ * the width it loses digits, then stacks them in groups, each under the parameters' names.
+ */
+export function stateText(readout: Readout, width: number, isAscii: boolean): string[] {
+  const theme = { isAscii, isColor: false };
+  const columns = [
+    ...readout.state.map((s) => ({
+      label: isAscii ? asciiLabel(s.label) : s.label,
+      cell: (j: number, digits: number) => short(s.values[j] as number, digits),
+    })),
+    {
+      label: "lr eff",
+      cell: (j: number, digits: number) => {
+        const rate = readout.rates[j];
+        return rate === undefined ? "-" : short(rate, digits);
+      },
+    },
+  ];
+  const group = (from: number, to: number, digits: number, gap: number) =>
+    table(
+      [
+        ["", ...columns.slice(from, to).map((c) => c.label)],
+        ...readout.names.map((n, j) => [
+          n,
+          ...columns.slice(from, to).map((c) => c.cell(j, digits)),
+        ]),
+      ],
+      gap,
+    );
+  const stacked = (groups: number, digits: number, gap: number) => {
+    const size = Math.ceil(columns.length / groups);
+    return Array.from({ length: groups }, (_, g) =>
+      group(g * size, Math.min(columns.length, (g + 1) * size), digits, gap),
+    ).flat();
+  };
+  const fits = (lines: string[]) => lines.every((line) => Array.from(line).length <= width);
+  const choices = Array.from({ length: columns.length }, (_, k) => [
+    stacked(k + 1, 6, 2),
+    stacked(k + 1, 4, 2),
+    stacked(k + 1, 4, 1),
+    stacked(k + 1, 3, 1),
+  ]).flat();
+  return [
+    ...(choices.find(fits) ?? stacked(columns.length, 3, 1)),
+    `lr eff = ${glyph(theme, "−Δ/∇", "-d/grad")}, last update`,
+  ];
+}
+
+function asciiLabel(label: string): string {
+  return label.replace("²", "^2").replace("Δ", "d");
+}
+
+export function Weights({ readout, isStateShown = false, width, height }: WeightsProps) {
   const theme = useTheme();
-  const lines = weightsText(readout, width - 2, theme.isAscii);
+  const lines = isStateShown
+    ? stateText(readout, width - 2, theme.isAscii)
+    : weightsText(readout, width - 2, theme.isAscii);
   return (
-    <Panel title="Weights" width={width} height={height}>
+    <Panel
+      title={isStateShown ? `${readout.optimizerLabel} state (w: weights)` : "Weights"}
+      width={width}
+      height={height}
+    >
       <Lines lines={lines.slice(0, Math.max(0, height - 3))} width={width - 2} />
     </Panel>
   );
