@@ -71,6 +71,8 @@ Serve (gd-tui serve [serve flags] [run flags])
   --follow            this terminal is the presenter's dashboard; viewers watch it
                       live, read-only, until f forks their own copy
   --max-sessions N    viewers at once (default 64)
+  --max-per-address N connections one address may hold at once (default 8; more
+                      for a room behind one NAT, or a load test on this machine)
   --idle-timeout SECONDS  close a viewer after this long without a key (default 1800)
   Students type: ssh -t -p PORT room@HOST, and answer with the room code printed at start.
 

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { quote } from "../core/quote.js";
+import { MAX_PER_ADDRESS } from "../serve/server.js";
 import { InputError } from "./input-error.js";
 
 /** `gd-tui serve`'s own flags; the rest are the run flags every dashboard is built from. */
@@ -11,6 +12,7 @@ export interface ServeFlags {
   readonly isOpen: boolean;
   readonly isFollow: boolean;
   readonly maxSessions: number;
+  readonly maxPerAddress: number;
   readonly idleTimeoutSeconds: number;
 }
 
@@ -18,10 +20,19 @@ export const SERVE_DEFAULTS = {
   port: 2222,
   host: "127.0.0.1",
   maxSessions: 64,
+  maxPerAddress: MAX_PER_ADDRESS,
   idleTimeoutSeconds: 1800,
 } as const;
 
-const VALUED = ["port", "host", "host-key", "authorized-keys", "max-sessions", "idle-timeout"];
+const VALUED = [
+  "port",
+  "host",
+  "host-key",
+  "authorized-keys",
+  "max-sessions",
+  "max-per-address",
+  "idle-timeout",
+];
 const SWITCHES = ["open", "follow"];
 
 function whole(flag: string, value: string, min: number, max: number): number {
@@ -78,6 +89,7 @@ export function parseServeFlags(args: readonly string[]): { flags: ServeFlags; r
       isOpen,
       isFollow: given.has("follow"),
       maxSessions: number("max-sessions", SERVE_DEFAULTS.maxSessions, 1, 10_000),
+      maxPerAddress: number("max-per-address", SERVE_DEFAULTS.maxPerAddress, 1, 10_000),
       idleTimeoutSeconds: number("idle-timeout", SERVE_DEFAULTS.idleTimeoutSeconds, 1, 604_800),
     },
     rest,

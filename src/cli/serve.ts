@@ -91,6 +91,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
       hostKey: hostKey.privateKey,
       access,
       maxSessions: flags.maxSessions,
+      maxPerAddress: flags.maxPerAddress,
       idleTimeoutMs: flags.idleTimeoutSeconds * 1000,
       startViewer,
       log: (line) => io.stderr.write(`gd-tui serve: ${line}\n`),

@@ -20,6 +20,8 @@ export interface ServerOptions {
   readonly hostKey: Buffer;
   readonly access: Access;
   readonly maxSessions: number;
+  /** Connections one address may hold at once, signed in or not. @default MAX_PER_ADDRESS */
+  readonly maxPerAddress?: number;
   readonly idleTimeoutMs: number;
   /** Runs a viewer's dashboard; resolves when it ends (the viewer quit or `signal` aborted). */
   readonly startViewer: (viewer: ViewerTerminal) => Promise<void>;
@@ -28,7 +30,7 @@ export interface ServerOptions {
   readonly now?: () => number;
 }
 
-/** Connections one address may hold at once, signed in or not. */
+/** Connections one address may hold at once by default (`--max-per-address`). */
 export const MAX_PER_ADDRESS = 8;
 /** Time to sign in and start a terminal before the connection is closed. */
 export const START_MS = 30_000;
@@ -57,6 +59,7 @@ export interface RunningServer {
 /** `gd-tui serve`'s SSH server: a dashboard for each viewer with a terminal, nothing else. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const now = options.now ?? (() => performance.now());
+  const maxPerAddress = options.maxPerAddress ?? MAX_PER_ADDRESS;
   const attempts = new Attempts(now);
   const clients = new Set<Connection>();
   const perAddress = new Map<string, number>();
@@ -69,7 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (client, info) => {
       const address = info.ip;
       // Refused before any work is done for them: too many at once from one place.
-      if ((perAddress.get(address) ?? 0) >= MAX_PER_ADDRESS || stopping.signal.aborted) {
+      if ((perAddress.get(address) ?? 0) >= maxPerAddress || stopping.signal.aborted) {
         client.on("error", () => {});
         client.end();
         return;

@@ -126,21 +126,30 @@ describe("gd-tui serve's limits in time and per address", () => {
     }
   });
 
-  it("takes 8 connections from one address at once, not a 9th", { timeout: 20_000 }, async () => {
-    const served = await startServe(["--open"]);
-    try {
-      const held = await Promise.all(Array.from({ length: 8 }, () => connect(served.port)));
-      await expect(connect(served.port)).rejects.toThrow();
-      held[0]?.end();
-      // Once one has gone, there is room again (the server sees the close a moment later).
-      const deadline = Date.now() + WAIT_MS;
-      let again: Awaited<ReturnType<typeof connect>> | undefined;
-      while (!again && Date.now() < deadline)
-        again = await connect(served.port).catch(() => undefined);
-      expect(again).toBeDefined();
-      for (const client of [...held, again]) client?.end();
-    } finally {
-      await served.stop();
-    }
-  });
+  it.each([
+    [[], 8],
+    [["--max-per-address", "11"], 11],
+  ])(
+    "with %j takes %i connections from one address at once, not one more",
+    {
+      timeout: 20_000,
+    },
+    async (flags, most) => {
+      const served = await startServe(["--open", ...flags]);
+      try {
+        const held = await Promise.all(Array.from({ length: most }, () => connect(served.port)));
+        await expect(connect(served.port)).rejects.toThrow();
+        held[0]?.end();
+        // Once one has gone, there is room again (the server sees the close a moment later).
+        const deadline = Date.now() + WAIT_MS;
+        let again: Awaited<ReturnType<typeof connect>> | undefined;
+        while (!again && Date.now() < deadline)
+          again = await connect(served.port).catch(() => undefined);
+        expect(again).toBeDefined();
+        for (const client of [...held, again]) client?.end();
+      } finally {
+        await served.stop();
+      }
+    },
+  );
 });

@@ -109,6 +109,7 @@ describe("serve flags", () => {
       isOpen: false,
       isFollow: true,
       maxSessions: 3,
+      maxPerAddress: 8,
       idleTimeoutSeconds: 1800,
     });
   });
@@ -122,6 +123,9 @@ describe("serve flags", () => {
       "--host: 'example.com' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0)",
     ],
     [["--max-sessions", "0"], "--max-sessions: '0' is not a whole number from 1 to 10000"],
+    [["--max-per-address", "0"], "--max-per-address: '0' is not a whole number from 1 to 10000"],
+    [["--max-per-address", "8x"], "--max-per-address: '8x' is not a whole number from 1 to 10000"],
+    [["--max-per-address"], "--max-per-address needs a value"],
     [["--idle-timeout", "1.5"], "--idle-timeout: '1.5' is not a whole number from 1 to 604800"],
     [["--open=yes"], "--open takes no value"],
     [
