@@ -61,7 +61,7 @@ export interface Pty {
 }
 
 /** Whether `test` holds; a predicate that throws (no counter on a half-drawn screen) does not. */
-function holds(test: ScreenTest, screen: string[]): boolean {
+export function holds(test: ScreenTest, screen: string[]): boolean {
   try {
     if (typeof test === "function") return test(screen);
     const text = screen.join("\n");
@@ -92,6 +92,24 @@ function childEnv(extra: PtyOptions["env"]): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
+}
+
+/**
+ * The emulator's visible rows as of its last complete frame. Ink wraps each frame in synchronized
+ * output (DEC mode 2026), which a terminal shows only when complete; the buffer in between is half
+ * erased, so the screen is read between frames only (or once the writer is gone for good).
+ */
+export function frameReader(term: xterm.Terminal, isDone: () => boolean): () => string[] {
+  let frame: string[] = [];
+  return () => {
+    if (term.modes.synchronizedOutputMode && !isDone()) return frame;
+    const buffer = term.buffer.active;
+    frame = Array.from(
+      { length: term.rows },
+      (_, i) => buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "",
+    );
+    return frame;
+  };
 }
 
 /** Starts a program (gd-tui by default) in a pseudo-terminal drawn by a headless xterm. */
@@ -127,18 +145,7 @@ export function startPty(options: PtyOptions): Pty {
       term.write("", () => resolve({ exitCode, signal: signal || undefined }));
     });
   });
-  // Ink wraps each frame in synchronized output (DEC mode 2026), which a terminal shows only when
-  // complete; the buffer in between is half erased, so the screen is read between frames only.
-  let frame: string[] = [];
-  const screen = (): string[] => {
-    if (term.modes.synchronizedOutputMode && !hasExited) return frame;
-    const buffer = term.buffer.active;
-    frame = Array.from(
-      { length: term.rows },
-      (_, i) => buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "",
-    );
-    return frame;
-  };
+  const screen = frameReader(term, () => hasExited);
   const waitFor = (test: ScreenTest, timeoutMs = 10_000) =>
     new Promise<string[]>((resolve, reject) => {
       const deadline = Date.now() + timeoutMs;

@@ -4,11 +4,13 @@ import { runEngine, runPlainLoop } from "./engine.js";
 import { benchLargeData } from "./large-data.js";
 import { bestRates, heapAfterGc, mib, rate } from "./measure.js";
 import { benchPanels } from "./panels.js";
+import { benchServeLoad } from "./serve-load.js";
 import { benchSoak } from "./soak.js";
 import { benchIdleCpu, benchMemory, benchOutputRate, benchStartup, stopAll } from "./tui.js";
 
 // `npm run bench`: figures, not pass/fail; the targets are in the README and the issues.
 // `npm run bench -- --soak` adds the long session (15 minutes; `--soak-minutes 2` to try it).
+// `npm run bench:serve` runs the serve load benchmark alone (bench/serve-run.ts).
 const { values: flags } = parseArgs({
   options: { soak: { type: "boolean" }, "soak-minutes": { type: "string" } },
 });
@@ -49,6 +51,7 @@ try {
   await benchIdleCpu();
   await benchMemory();
   await benchLargeData();
+  await benchServeLoad();
   if (soakMinutes > 0) await benchSoak(soakMinutes);
 } finally {
   stopAll();

@@ -144,13 +144,13 @@ export async function benchOutputRate(): Promise<void> {
 }
 
 /** utime + stime, in clock ticks (proc(5): fields 14 and 15, counted after the command name). */
-function cpuTicks(pid: number): number {
+export function cpuTicks(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return Number(fields[11]) + Number(fields[12]);
 }
 
-function clockTicks(): number {
+export function clockTicks(): number {
   try {
     return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
   } catch {
