@@ -221,6 +221,48 @@ describe("Dashboard header", () => {
     );
   });
 
+  describe("a long optimizer label gives way to the rate and schedule", () => {
+    const cosine = { id: "cosine", params: { T_max: 10, eta_min: 0 } } as const;
+    const adam = {
+      id: "adam",
+      hyper: { ...OPTIMIZERS.adam.defaults, betas: [0.8, 0.99], amsgrad: true },
+    } as const;
+    const first = (optimizer: typeof adam | "sgd", columns: number, theme?: Theme) =>
+      dashboardFrame(
+        lectureSession({ optimizer, schedule: cosine }),
+        { columns, rows: 30 },
+        theme,
+      ).split("\n")[0];
+    // Whole, it is 111 columns: "gd-tui · lecture3 (3 points) · ŷ = x·w · " (41), the label
+    // "Adam betas=0.8/0.99 amsgrad=true" (32), " · batch 1 · lr 0.01 · cosine T_max=10" (38).
+    // Without " (3 points)" (11) it is 100; at 90 the label has 22 left: one setting (21) fits.
+    it.each([
+      [100, "Adam betas=0.8/0.99 amsgrad=true"],
+      [90, "Adam betas=0.8/0.99 …"],
+      [80, "Adam …"],
+    ])("at %i columns the label reads %s", (columns, label) => {
+      expect(first(adam, columns)).toBe(
+        `gd-tui · lecture3 · ŷ = x·w · ${label} · batch 1 · lr 0.01 · cosine T_max=10`,
+      );
+    });
+
+    it("in ASCII the ellipsis is three dots", () => {
+      expect(first(adam, 80, ASCII_THEME)).toBe(
+        "gd-tui | lecture3 | y^ = x*w | Adam ... | batch 1 | lr 0.01 | cosine T_max=10",
+      );
+    });
+
+    it("a label with no settings is never marked cut; the count of points gives way", () => {
+      // 41 + "SGD" (3) + 38 = 82 columns whole; 71 without the count.
+      expect(first("sgd", 80)).toBe(
+        "gd-tui · lecture3 · ŷ = x·w · SGD · batch 1 · lr 0.01 · cosine T_max=10",
+      );
+      expect(first("sgd", 82)).toBe(
+        "gd-tui · lecture3 (3 points) · ŷ = x·w · SGD · batch 1 · lr 0.01 · cosine T_max=10",
+      );
+    });
+  });
+
   const line2 = (session: Session, size: Size = FULL_SIZE, theme?: Theme) =>
     dashboardFrame(session, size, theme).split("\n")[1];
 

@@ -1,13 +1,14 @@
 import { Box } from "ink";
 import { batchesPerEpoch, modelOf } from "../../core/config.js";
 import { formatPyFloat, formatShort } from "../../core/format.js";
-import { specLabel } from "../../core/optimizers/index.js";
+import { changedHyper, OPTIMIZERS, specLabel } from "../../core/optimizers/index.js";
 import type { RunState, Status } from "../../core/run.js";
 import { scheduleLabel } from "../../core/schedules.js";
+import { columns } from "../columns.js";
 import { nextSteps } from "../next-steps.js";
 import { rate } from "../number.js";
 import { type Session, speedOf } from "../session.js";
-import { glyph, useTheme } from "../theme.js";
+import { glyph, type Theme, useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
 
 const STATUS_COLOR: Record<Status["kind"], string> = {
@@ -31,6 +32,39 @@ export function epochText(run: RunState): string {
   return `epoch ${epoch}${within} of ${run.config.maxEpochs}`;
 }
 
+/**
+ * The data, model, optimizer and batch, within `room` when it can: the rate and schedule after it
+ * change as the run goes, so what gives way first is the count of points, then the optimizer's
+ * settings (its name stays whole). Past that the line is cut at its end as any other.
+ */
+function problemText(run: RunState, theme: Theme, room: number): string {
+  const { config } = run;
+  const dot = glyph(theme, " · ", " | ");
+  const points = config.data.xs.length;
+  const batch =
+    config.batchSize === 1
+      ? "batch 1"
+      : config.batchSize === points
+        ? "batch full"
+        : `batch ${config.batchSize}`;
+  const formula = theme.isAscii ? modelOf(config).asciiFormula : modelOf(config).formula;
+  const counted = `${config.data.name} (${points} point${points === 1 ? "" : "s"})`;
+  const text = (data: string, label: string) => [data, formula, label, batch].join(dot);
+  const label = specLabel(run.optimizer);
+  if (columns(text(counted, label)) <= room) return text(counted, label);
+  const over = columns(text(config.data.name, label)) - room;
+  if (over <= 0) return text(config.data.name, label);
+  // Whole settings or none: `betas=0.8/0` would read as a value.
+  const name = OPTIMIZERS[run.optimizer.id].label;
+  const settings = changedHyper(run.optimizer);
+  if (settings.length === 0) return text(config.data.name, label);
+  const ellipsis = glyph(theme, "…", "...");
+  const cutAt = (n: number) => [name, ...settings.slice(0, n), ellipsis].join(" ");
+  let kept = settings.length - 1;
+  while (kept > 0 && columns(cutAt(kept)) > columns(label) - over) kept--;
+  return text(config.data.name, cutAt(kept));
+}
+
 export interface HeaderProps {
   readonly session: Session;
   readonly width: number;
@@ -44,19 +78,16 @@ export function Header({ session, width, tag }: HeaderProps) {
   const { run } = session;
   const { config, status } = run;
   const dot = glyph(theme, " · ", " | ");
-  const points = config.data.xs.length;
-  const batch =
-    config.batchSize === 1
-      ? "batch 1"
-      : config.batchSize === points
-        ? "batch full"
-        : `batch ${config.batchSize}`;
-  const problem = [
-    `${config.data.name} (${points} point${points === 1 ? "" : "s"})`,
-    theme.isAscii ? modelOf(config).asciiFormula : modelOf(config).formula,
-    specLabel(run.optimizer),
-    batch,
-  ].join(dot);
+  // A schedule's rates run to many digits (cosine): three say where it is.
+  const lrText = `lr ${config.schedule.id === "constant" ? formatPyFloat(run.lr) : formatShort(run.lr)}`;
+  // The rate above is the schedule's current one: it says which schedule moves it.
+  const scheduleText =
+    config.schedule.id === "constant" ? "" : `${dot}${scheduleLabel(config.schedule)}`;
+  const problem = problemText(
+    run,
+    theme,
+    width - columns(`gd-tui${dot}${dot}${lrText}${scheduleText}`),
+  );
   const speed = speedOf(session);
   const measured =
     status.kind === "running" && session.measuredRate > 0
@@ -78,15 +109,8 @@ export function Header({ session, width, tag }: HeaderProps) {
         segments={[
           { text: "gd-tui", color: "magenta", isBold: true },
           { text: `${dot}${problem}${dot}` },
-          // A schedule's rates run to many digits (cosine): three say where it is.
-          {
-            text: `lr ${config.schedule.id === "constant" ? formatPyFloat(run.lr) : formatShort(run.lr)}`,
-            isBold: true,
-          },
-          // The rate above is the schedule's current one: it says which schedule moves it.
-          ...(config.schedule.id === "constant"
-            ? []
-            : [{ text: `${dot}${scheduleLabel(config.schedule)}` }]),
+          { text: lrText, isBold: true },
+          ...(scheduleText ? [{ text: scheduleText }] : []),
         ]}
       />
       <StyledLine
