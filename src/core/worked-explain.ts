@@ -3,6 +3,7 @@ import { adadelta, adamax, rprop } from "./worked-adaptive.js";
 import {
   adagrad,
   adam,
+  adamw,
   type Explain,
   moved,
   type OptimizerWork,
@@ -29,7 +30,7 @@ const EXPLAIN: Readonly<Record<OptimizerId, Explain>> = {
   momentum: sgdFamily,
   nesterov: sgdFamily,
   adam,
-  adamw: notWritten,
+  adamw,
   nadam: notWritten,
   radam: notWritten,
   adamax,

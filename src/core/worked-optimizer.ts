@@ -60,8 +60,9 @@ export interface OptimizerWork {
 /** A line of the panel: pieces joined on one line when they fit, else one under the other. */
 export type WorkLine = readonly string[];
 
-export const update = (p: ParamWork, rule: string, values: string) =>
-  `${p.name} ← ${p.name} − ${rule} = ${workNumber(p.before)} − ${values} = ${workNumber(p.after)}`;
+/** `from`: where the rule starts, when a step before it moved the parameter (AdamW's decay). */
+export const update = (p: ParamWork, rule: string, values: string, from = p.before) =>
+  `${p.name} ← ${p.name} − ${rule} = ${workNumber(from)} − ${values} = ${workNumber(p.after)}`;
 
 export const moved = (p: ParamWork) =>
   `(moved ${p.after - p.before >= 0 ? "+" : ""}${workNumber(p.after - p.before)})`;
@@ -153,9 +154,15 @@ export const rmsprop: Explain = (work) => {
   ];
 };
 
-export const adam: Explain = (work) => {
+export const adam: Explain = (work) => adamWorked(work, false);
+
+/** AdamW: Adam after the weight decay is taken off the parameter itself (decoupled). */
+export const adamw: Explain = (work) => adamWorked(work, true);
+
+function adamWorked(work: OptimizerWork, isDecoupled: boolean): WorkLine[] | undefined {
   const { hyper } = work;
-  if (isOn(hyper, "weight_decay") || hyper.amsgrad === true) return undefined;
+  if ((!isDecoupled && isOn(hyper, "weight_decay")) || hyper.amsgrad === true) return undefined;
+  const lambda = isDecoupled ? num(hyper, "weight_decay") : 0;
   const [beta1, beta2] = pair(hyper, "betas");
   const [b1, b2] = [workNumber(beta1), workNumber(beta2)];
   const eps = workNumber(num(hyper, "eps"));
@@ -164,7 +171,7 @@ export const adam: Explain = (work) => {
   const c2 = 1 - beta2 ** t;
   return [
     [
-      `Adam, β1 = ${b1}, β2 = ${b2}, ε = ${eps}, step t = ${t}; ${work.gradNote}`,
+      `${isDecoupled ? "AdamW" : "Adam"}, β1 = ${b1}, β2 = ${b2}, ε = ${eps}${lambda ? `, λ = ${workNumber(lambda)}` : ""}, step t = ${t}; ${work.gradNote}`,
       `bias corrections 1 − β1^t = ${workNumber(c1)}, 1 − β2^t = ${workNumber(c2)}`,
     ],
     ...work.params.flatMap((p): WorkLine[] => {
@@ -177,8 +184,16 @@ export const adam: Explain = (work) => {
       const vAfter = p.slot("v", true);
       const mHat = workNumber(mAfter / c1);
       const vHat = workNumber(vAfter / c2);
+      // The same arithmetic as the update's: the decayed value is not kept.
+      const decayed = p.before - work.lr * lambda * p.before;
+      const decay = lambda
+        ? [
+            `${p.name} ← ${p.name} − lr·λ·${p.name} = ${workNumber(p.before)} − ${lr(work)}·${workNumber(lambda)}·${operand(p.before)} = ${workNumber(decayed)}`,
+          ]
+        : [];
       return [
         [
+          ...decay,
           `${m} ← β1·${m} + (1 − β1)·g = ${b1}·${operand(p.slot("m", false))} + ${workNumber(1 - beta1)}·${operand(p.grad)} = ${workNumber(mAfter)}`,
           `${v} ← β2·${v} + (1 − β2)·g² = ${b2}·${operand(p.slot("v", false))} + ${workNumber(1 - beta2)}·${operand(p.grad)}² = ${workNumber(vAfter)}`,
         ],
@@ -191,10 +206,11 @@ export const adam: Explain = (work) => {
             p,
             `lr·${mh}/(√(${vh}) + ε)`,
             `${lr(work)}·${operand(mAfter / c1)}/(√(${vHat}) + ${eps})`,
+            decayed,
           ),
           moved(p),
         ],
       ];
     }),
   ];
-};
+}

@@ -96,6 +96,7 @@ const ASCII_FORMS: readonly (readonly [string, string])[] = [
   ["η", "eta"],
   ["α", "alpha"],
   ["μ", "mu"],
+  ["λ", "lambda"],
   ["θ", "theta"],
   ["Δ", "d"],
   ["∇", "grad"],

@@ -38,6 +38,8 @@ describe("workedStep", () => {
       "adam on exercise 3-1, update 1",
       "cubic, update 2",
       "adamw, update 2",
+      "adamw on exercise 3-1, update 2",
+      "nadam, update 2",
       "rprop on exercise 3-1, update 3",
       "rprop, update 1",
       "adadelta, update 2",
