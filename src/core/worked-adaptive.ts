@@ -1,7 +1,9 @@
 import {
+  adamSlots,
   type Explain,
   isOn,
   lr,
+  moments,
   moved,
   num,
   operand,
@@ -11,7 +13,7 @@ import {
   workNumber,
 } from "./worked-optimizer.js";
 
-/** Adamax, Adadelta and Rprop worked by hand, as worked-optimizer.ts does the classic ones. */
+/** NAdam, Adamax, Adadelta and Rprop worked by hand, as worked-optimizer.ts does the classic ones. */
 
 export const adamax: Explain = (work) => {
   const { hyper } = work;
@@ -105,6 +107,48 @@ export const rprop: Explain = (work) => {
       return [
         [size],
         [update(p, `${eta}·sign(g)`, `${workNumber(after)}·${operand(sign)}`), moved(p)],
+      ];
+    }),
+  ];
+};
+
+export const nadam: Explain = (work) => {
+  const { hyper } = work;
+  if (isOn(hyper, "weight_decay")) return undefined;
+  const [beta1, beta2] = pair(hyper, "betas");
+  const [b1, b2] = [workNumber(beta1), workNumber(beta2)];
+  const eps = workNumber(num(hyper, "eps"));
+  const psi = num(hyper, "momentum_decay");
+  const t = work.scalar("t", true);
+  // The momentum schedule as the update computed it; only the product of its μs is kept.
+  const mu = beta1 * (1 - 0.5 * 0.96 ** (t * psi));
+  const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
+  const product = work.scalar("muProduct", true);
+  const c2 = 1 - beta2 ** t;
+  return [
+    [
+      `NAdam, β1 = ${b1}, β2 = ${b2}, ε = ${eps}, ψ = ${workNumber(psi)}, step t = ${t}; ${work.gradNote}`,
+      `μ_t = β1·(1 − 0.5·0.96^(t·ψ)) = ${workNumber(mu)}, μ_(t+1) = ${workNumber(muNext)}`,
+      `∏μ to t = ${workNumber(product)}, 1 − β2^t = ${workNumber(c2)}`,
+    ],
+    ...work.params.flatMap((p): WorkLine[] => {
+      const { m, v, mh, vh, mAfter, vAfter } = adamSlots(work, p);
+      const mHat = (muNext * mAfter) / (1 - product * muNext) + ((1 - mu) * p.grad) / (1 - product);
+      const vHat = workNumber(vAfter / c2);
+      return [
+        [...moments(work, p, [beta1, beta2])],
+        [
+          `${mh} = μ_(t+1)·${m}/(1 − ∏μ·μ_(t+1)) + (1 − μ_t)·g/(1 − ∏μ) = ${workNumber(muNext)}·${operand(mAfter)}/${workNumber(1 - product * muNext)} + ${workNumber(1 - mu)}·${operand(p.grad)}/${workNumber(1 - product)} = ${workNumber(mHat)}`,
+          `${vh} = ${v}/(1 − β2^t) = ${workNumber(vAfter)}/${workNumber(c2)} = ${vHat}`,
+        ],
+        [
+          update(
+            p,
+            `lr·${mh}/(√(${vh}) + ε)`,
+            `${lr(work)}·${operand(mHat)}/(√(${vHat}) + ${eps})`,
+          ),
+          moved(p),
+        ],
       ];
     }),
   ];

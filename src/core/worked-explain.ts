@@ -1,5 +1,5 @@
 import type { OptimizerId } from "./optimizers/index.js";
-import { adadelta, adamax, rprop } from "./worked-adaptive.js";
+import { adadelta, adamax, nadam, rprop } from "./worked-adaptive.js";
 import {
   adagrad,
   adam,
@@ -31,7 +31,7 @@ const EXPLAIN: Readonly<Record<OptimizerId, Explain>> = {
   nesterov: sgdFamily,
   adam,
   adamw,
-  nadam: notWritten,
+  nadam,
   radam: notWritten,
   adamax,
   adadelta,

@@ -80,6 +80,33 @@ function buffer(work: OptimizerWork, p: ParamWork): string {
   return `${b} ← μ·${b} + g = ${mu}·${operand(p.slot("b", false))} + ${operand(p.grad)} = ${after}`;
 }
 
+/** Adam's two moving averages for a parameter, as Adam, AdamW and NAdam update them alike. */
+export function moments(
+  work: OptimizerWork,
+  p: ParamWork,
+  [beta1, beta2]: readonly [number, number],
+): string[] {
+  const [m, v] = [work.slotName("m", p.name), work.slotName("v", p.name)];
+  const [b1, b2] = [workNumber(beta1), workNumber(beta2)];
+  return [
+    `${m} ← β1·${m} + (1 − β1)·g = ${b1}·${operand(p.slot("m", false))} + ${workNumber(1 - beta1)}·${operand(p.grad)} = ${workNumber(p.slot("m", true))}`,
+    `${v} ← β2·${v} + (1 − β2)·g² = ${b2}·${operand(p.slot("v", false))} + ${workNumber(1 - beta2)}·${operand(p.grad)}² = ${workNumber(p.slot("v", true))}`,
+  ];
+}
+
+/** Adam's moments for a parameter: their names (and their corrected ones) and values after. */
+export function adamSlots(work: OptimizerWork, p: ParamWork) {
+  return {
+    m: work.slotName("m", p.name),
+    v: work.slotName("v", p.name),
+    // No combining hat: it takes no column on screen, and widths here count code points.
+    mh: work.slotName("m^", p.name),
+    vh: work.slotName("v^", p.name),
+    mAfter: p.slot("m", true),
+    vAfter: p.slot("v", true),
+  };
+}
+
 /** The lines for an update, or undefined when its settings go past what they spell out. */
 export type Explain = (work: OptimizerWork) => WorkLine[] | undefined;
 
@@ -175,13 +202,7 @@ function adamWorked(work: OptimizerWork, isDecoupled: boolean): WorkLine[] | und
       `bias corrections 1 − β1^t = ${workNumber(c1)}, 1 − β2^t = ${workNumber(c2)}`,
     ],
     ...work.params.flatMap((p): WorkLine[] => {
-      const m = work.slotName("m", p.name);
-      const v = work.slotName("v", p.name);
-      // No combining hat: it takes no column on screen, and widths here count code points.
-      const mh = work.slotName("m^", p.name);
-      const vh = work.slotName("v^", p.name);
-      const mAfter = p.slot("m", true);
-      const vAfter = p.slot("v", true);
+      const { m, v, mh, vh, mAfter, vAfter } = adamSlots(work, p);
       const mHat = workNumber(mAfter / c1);
       const vHat = workNumber(vAfter / c2);
       // The same arithmetic as the update's: the decayed value is not kept.
@@ -192,11 +213,7 @@ function adamWorked(work: OptimizerWork, isDecoupled: boolean): WorkLine[] | und
           ]
         : [];
       return [
-        [
-          ...decay,
-          `${m} ← β1·${m} + (1 − β1)·g = ${b1}·${operand(p.slot("m", false))} + ${workNumber(1 - beta1)}·${operand(p.grad)} = ${workNumber(mAfter)}`,
-          `${v} ← β2·${v} + (1 − β2)·g² = ${b2}·${operand(p.slot("v", false))} + ${workNumber(1 - beta2)}·${operand(p.grad)}² = ${workNumber(vAfter)}`,
-        ],
+        [...decay, ...moments(work, p, [beta1, beta2])],
         [
           `${mh} = ${m}/(1 − β1^t) = ${workNumber(mAfter)}/${workNumber(c1)} = ${mHat}`,
           `${vh} = ${v}/(1 − β2^t) = ${workNumber(vAfter)}/${workNumber(c2)} = ${vHat}`,

@@ -97,6 +97,8 @@ const ASCII_FORMS: readonly (readonly [string, string])[] = [
   ["α", "alpha"],
   ["μ", "mu"],
   ["λ", "lambda"],
+  ["ψ", "psi"],
+  ["∏", "prod "],
   ["θ", "theta"],
   ["Δ", "d"],
   ["∇", "grad"],

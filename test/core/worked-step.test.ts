@@ -40,6 +40,7 @@ describe("workedStep", () => {
       "adamw, update 2",
       "adamw on exercise 3-1, update 2",
       "nadam, update 2",
+      "radam, update 2",
       "rprop on exercise 3-1, update 3",
       "rprop, update 1",
       "adadelta, update 2",

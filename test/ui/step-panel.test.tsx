@@ -53,10 +53,10 @@ describe("Step panel", () => {
   // the terminal, only where the pieces stand.
   it.each(
     CASES.flatMap((c) =>
-      // Adam's and AdamW's lines need a large terminal (three parameters' the largest); smaller
+      // The Adams' lines need a large terminal (three parameters' the largest); smaller
       // ones say how many lines are left out (below). AdamW's decay line for each of three
       // parameters outgrows even 200x50: its lines are checked in test/core/worked-step.test.ts.
-      (c.optimizer === "adam" || c.optimizer === "adamw"
+      (["adam", "adamw", "nadam"].includes(c.optimizer)
         ? c.model === "linear"
           ? LARGE
           : c.optimizer === "adam"
