@@ -13,7 +13,7 @@ import {
   workNumber,
 } from "./worked-optimizer.js";
 
-/** NAdam, Adamax, Adadelta and Rprop worked by hand, as worked-optimizer.ts does the classic ones. */
+/** NAdam, RAdam, Adamax, Adadelta and Rprop worked by hand, as worked-optimizer.ts does the classic ones. */
 
 export const adamax: Explain = (work) => {
   const { hyper } = work;
@@ -147,6 +147,54 @@ export const nadam: Explain = (work) => {
             `lr·${mh}/(√(${vh}) + ε)`,
             `${lr(work)}·${operand(mHat)}/(√(${vHat}) + ${eps})`,
           ),
+          moved(p),
+        ],
+      ];
+    }),
+  ];
+};
+
+export const radam: Explain = (work) => {
+  const { hyper } = work;
+  if (isOn(hyper, "weight_decay")) return undefined;
+  const [beta1, beta2] = pair(hyper, "betas");
+  const eps = workNumber(num(hyper, "eps"));
+  const t = work.scalar("t", true);
+  // The rectification as the update computed it: nothing of it is kept in the state.
+  const c1 = 1 - beta1 ** t;
+  const c2 = 1 - beta2 ** t;
+  const rhoInf = 2 / (1 - beta2) - 1;
+  const rhoT = rhoInf - (2 * t * beta2 ** t) / c2;
+  const isRectified = rhoT > 5;
+  const r = Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT));
+  return [
+    [
+      `RAdam, β1 = ${workNumber(beta1)}, β2 = ${workNumber(beta2)}, ε = ${eps}, step t = ${t}; ${work.gradNote}`,
+      `1 − β1^t = ${workNumber(c1)}, 1 − β2^t = ${workNumber(c2)}`,
+    ],
+    [
+      `ρ∞ = 2/(1 − β2) − 1 = ${workNumber(rhoInf)}`,
+      `ρ_t = ρ∞ − 2t·β2^t/(1 − β2^t) = ${workNumber(rhoT)}`,
+    ],
+    [
+      isRectified
+        ? `ρ_t > 5: r = √((ρ_t − 4)(ρ_t − 2)ρ∞/((ρ∞ − 4)(ρ∞ − 2)ρ_t)) = ${workNumber(r)}`
+        : "ρ_t ≤ 5: v is not trusted yet, the step is lr·m^",
+    ],
+    ...work.params.flatMap((p): WorkLine[] => {
+      const { m, v, mh, mAfter, vAfter } = adamSlots(work, p);
+      const mHat = mAfter / c1;
+      return [
+        [...moments(work, p, [beta1, beta2])],
+        [`${mh} = ${m}/(1 − β1^t) = ${workNumber(mAfter)}/${workNumber(c1)} = ${workNumber(mHat)}`],
+        [
+          isRectified
+            ? update(
+                p,
+                `lr·${mh}·r·√(1 − β2^t)/(√(${v}) + ε)`,
+                `${lr(work)}·${operand(mHat)}·${workNumber(r)}·√(${workNumber(c2)})/(√(${workNumber(vAfter)}) + ${eps})`,
+              )
+            : update(p, `lr·${mh}`, `${lr(work)}·${operand(mHat)}`),
           moved(p),
         ],
       ];

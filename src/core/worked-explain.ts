@@ -1,5 +1,5 @@
 import type { OptimizerId } from "./optimizers/index.js";
-import { adadelta, adamax, nadam, rprop } from "./worked-adaptive.js";
+import { adadelta, adamax, nadam, radam, rprop } from "./worked-adaptive.js";
 import {
   adagrad,
   adam,
@@ -23,8 +23,6 @@ function movedOnly(work: OptimizerWork): WorkLine[] {
   ];
 }
 
-const notWritten: Explain = () => undefined;
-
 const EXPLAIN: Readonly<Record<OptimizerId, Explain>> = {
   sgd: sgdFamily,
   momentum: sgdFamily,
@@ -32,7 +30,7 @@ const EXPLAIN: Readonly<Record<OptimizerId, Explain>> = {
   adam,
   adamw,
   nadam,
-  radam: notWritten,
+  radam,
   adamax,
   adadelta,
   adagrad,

@@ -5,9 +5,9 @@ import type { Hyper } from "./optimizers/index.js";
  * How each optimizer's update reads when worked by hand, with its state filled in. The constants
  * are the run's hyperparameters; the numbers come from the real update, so this only says in words
  * what that update computed. Where a setting changes the arithmetic beyond what the words spell out
- * (weight decay, amsgrad, a centred RMSprop...), or for the optimizers not yet written out, the
- * panel shows the gradient and the move only (worked-explain.ts): true, if less. Adamax, Adadelta
- * and Rprop are in worked-adaptive.ts, the help's formulas in worked-rules.ts.
+ * (weight decay added to the gradient, amsgrad, a centred RMSprop...), the panel shows the gradient
+ * and the move only (worked-explain.ts): true, if less. NAdam, RAdam, Adamax, Adadelta and Rprop are
+ * in worked-adaptive.ts, the help's formulas in worked-rules.ts.
  */
 
 /** A number as the Step panel writes it: six significant digits, `1.0` for a whole number. */

@@ -99,6 +99,8 @@ const ASCII_FORMS: readonly (readonly [string, string])[] = [
   ["λ", "lambda"],
   ["ψ", "psi"],
   ["∏", "prod "],
+  ["∞", "_inf"],
+  ["≤", "<="],
   ["θ", "theta"],
   ["Δ", "d"],
   ["∇", "grad"],

@@ -41,6 +41,7 @@ describe("workedStep", () => {
       "adamw on exercise 3-1, update 2",
       "nadam, update 2",
       "radam, update 2",
+      "radam, update 8",
       "rprop on exercise 3-1, update 3",
       "rprop, update 1",
       "adadelta, update 2",

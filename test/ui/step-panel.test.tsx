@@ -56,7 +56,7 @@ describe("Step panel", () => {
       // The Adams' lines need a large terminal (three parameters' the largest); smaller
       // ones say how many lines are left out (below). AdamW's decay line for each of three
       // parameters outgrows even 200x50: its lines are checked in test/core/worked-step.test.ts.
-      (["adam", "adamw", "nadam"].includes(c.optimizer)
+      (["adam", "adamw", "nadam", "radam"].includes(c.optimizer)
         ? c.model === "linear"
           ? LARGE
           : c.optimizer === "adam"
