@@ -1,0 +1,144 @@
+import type { TimeBudget } from "./engine.js";
+import { type RunEvent, transition } from "./machine.js";
+import { isTerminal, type RunState } from "./run.js";
+
+/** Runs a race takes at most: eight series and letters still tell apart on an 80-column screen. */
+export const MAX_RACERS = 8;
+
+/**
+ * Several runs in lockstep on the same data, model, initial parameters and batches: every run
+ * still going has done the same number of updates (the front), and a run that stopped (diverged,
+ * converged, the epoch limit) stays where it stopped while the others go on. Each run is then
+ * exactly what it would be alone after as many updates: nothing here mixes one run into another.
+ */
+export type Race = readonly RunState[];
+
+/** The most updates any run has done: where the race is. */
+export function raceFront(runs: Race): number {
+  let front = 0;
+  for (const run of runs) front = Math.max(front, run.updates);
+  return front;
+}
+
+/** The runs with `f` applied to each; the same array when no run changed. */
+function mapRuns(runs: Race, f: (run: RunState, index: number) => RunState): Race {
+  let changed = false;
+  const next = runs.map((run, i) => {
+    const after = f(run, i);
+    if (after !== run) changed = true;
+    return after;
+  });
+  return changed ? next : runs;
+}
+
+/**
+ * Updates a run was asked for by a tick that took it from `before` to `after`: the updates it kept,
+ * and one more when it stopped, for a diverging update is not kept. Asked again of `before`, as
+ * many reach the same state (machine.ts's `tick` does nothing once a run has stopped).
+ */
+export function updatesAsked(before: RunState, after: RunState): number {
+  const kept = after.updates - before.updates;
+  return isTerminal(after.status) && !isTerminal(before.status) ? kept + 1 : kept;
+}
+
+/**
+ * A frame's `updates` for every running run. The first running run goes first, with its share of
+ * the budget (the budget split between the runs still going, which cost about the same), and the
+ * others then take as many updates as it was asked for; when it stops early, the next running run
+ * leads the rest of the updates. Returns the runs and the updates each running run was asked for,
+ * so that a recording replays the tick as `tick(asked)` applied to every run.
+ */
+export function tickRace(
+  runs: Race,
+  updates: number,
+  budget?: TimeBudget,
+): { readonly runs: Race; readonly asked: number } {
+  let next = runs;
+  let asked = 0;
+  let left = Math.floor(updates);
+  while (left > 0) {
+    const running = next.flatMap((run, i) => (run.status.kind === "running" ? [i] : []));
+    const lead = running[0];
+    if (lead === undefined) break;
+    const leader = next[lead] as RunState;
+    let share = budget;
+    if (budget) {
+      const at = budget.now();
+      share = { now: budget.now, until: at + (budget.until - at) / running.length };
+    }
+    const led = transition(leader, { type: "tick", updates: left, budget: share });
+    const done = Math.min(left, updatesAsked(leader, led));
+    if (done <= 0) break;
+    next = mapRuns(next, (run, i) =>
+      i === lead
+        ? led
+        : running.includes(i)
+          ? transition(run, { type: "tick", updates: done })
+          : run,
+    );
+    asked += done;
+    left -= done;
+    // The leader still running means the budget, or the updates asked, ran out.
+    if (!isTerminal(led.status)) break;
+  }
+  return { runs: next, asked };
+}
+
+/**
+ * One step back for the race: the runs at the front go back one update; a run that stopped
+ * behind them stays until the front comes back to where it stopped.
+ */
+function stepBackRace(runs: Race): Race {
+  const front = raceFront(runs);
+  return mapRuns(runs, (run) =>
+    run.updates === front ? transition(run, { type: "step-back" }) : run,
+  );
+}
+
+/**
+ * A run event applied to the whole race. `toggle` runs every run when none is running and pauses
+ * them all when one is, so that the runs never drift apart in status.
+ */
+export function raceTransition(runs: Race, event: RunEvent): Race {
+  switch (event.type) {
+    case "tick":
+      return tickRace(runs, event.updates, event.budget).runs;
+    case "step-back":
+      return stepBackRace(runs);
+    case "toggle": {
+      const isRunning = runs.some((run) => run.status.kind === "running");
+      return raceTransition(runs, { type: isRunning ? "pause" : "run" });
+    }
+    case "step":
+    case "step-epoch":
+    case "run":
+    case "pause":
+    case "set-learning-rate":
+    case "set-optimizer":
+    case "reset":
+    case "continue":
+      return mapRuns(runs, (run) => transition(run, event));
+    default:
+      return assertNever(event);
+  }
+}
+
+/**
+ * A run joining the race: taken up to the front (the updates the others have done, as it would
+ * have done them alone), running or paused as they are. It may stop on the way, as alone.
+ */
+export function joinRace(runs: Race, fresh: RunState): RunState {
+  const front = raceFront(runs);
+  const started =
+    front > 0
+      ? transition(transition(fresh, { type: "run" }), { type: "tick", updates: front })
+      : fresh;
+  if (isTerminal(started.status)) return started;
+  const isRunning = runs.some((run) => run.status.kind === "running");
+  const kind = isRunning ? "running" : front > 0 ? "paused" : "idle";
+  return started.status.kind === kind ? started : { ...started, status: { kind } };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled event ${JSON.stringify(value)}`);
+}
