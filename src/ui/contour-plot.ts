@@ -2,6 +2,7 @@ import type { ContourGrid } from "../core/contour.js";
 import type { AxisView } from "../core/view.js";
 import { blankLines, shortNumber, size } from "./chart-grid.js";
 import { cellsBetween } from "./grid-line.js";
+import { type Painted, unowned } from "./race-plot.js";
 import { columnTicks, rowTicks, tickLine } from "./ticks.js";
 
 /** Width of the y labels: "-1.2e+5" and every shorter number. */
@@ -77,8 +78,31 @@ export function contourLines(
   height: number,
   marks: ContourMarks,
 ): string[] {
+  return [...contourPainted(grid, names, width, height, marks).lines];
+}
+
+/** One run of a race on the contour: where it is, the way it came, and its letter. */
+export interface PairRacer {
+  readonly current: readonly [number, number];
+  readonly path: readonly (readonly [number, number])[];
+  readonly letter: string;
+}
+
+/**
+ * The contour with a race's runs on it: each run's path and its letter where it is, the cells each
+ * drew owned by it, the last racer on top and named by the legend's "now". With no racers, the
+ * grid's own path and point, as `contourLines` draws them.
+ */
+export function contourPainted(
+  grid: ContourGrid,
+  names: readonly [string, string],
+  width: number,
+  height: number,
+  marks: ContourMarks,
+  racers: readonly PairRacer[] = [],
+): Painted {
   const { columns, rows, view } = grid;
-  if (columns < 4 || rows < 3) return blankLines(size(width), size(height));
+  if (columns < 4 || rows < 3) return unowned(blankLines(size(width), size(height)));
   let most = 0;
   for (const loss of grid.losses) most = Math.max(most, loss - grid.floor);
   const cells = Array.from({ length: rows }, (_, r) =>
@@ -90,34 +114,50 @@ export function contourLines(
         ] as string,
     ),
   );
+  const owners = cells.map((row) => row.map(() => -1));
   const at = ([x, y]: readonly [number, number]): [number, number] => [
     rows - 1 - cellOf(view.y, rows, y),
     cellOf(view.x, columns, x),
   ];
   const isInside = ([r, c]: readonly [number, number]) =>
     r >= 0 && r < rows && c >= 0 && c < columns;
-  const put = ([r, c]: readonly [number, number], mark: string) => {
+  const put = ([r, c]: readonly [number, number], mark: string, owner: number) => {
     const row = cells[r];
-    if (row && c >= 0 && c < columns) row[c] = mark;
+    if (!row || c < 0 || c >= columns) return;
+    row[c] = mark;
+    (owners[r] as number[])[c] = owner;
   };
-  // The chords over the shading: the path reads across the valley's bands.
-  const points = grid.path.map(at);
-  points.forEach((point, k) => {
-    const from = points[k - 1];
-    if (from && isInside(from) && isInside(point)) {
-      for (const cell of cellsBetween(from, point)) put(cell, marks.trail);
-    }
+  const drawPath = (path: readonly (readonly [number, number])[], owner: number) => {
+    // The chords over the shading: the path reads across the valley's bands.
+    const points = path.map(at);
+    points.forEach((point, k) => {
+      const from = points[k - 1];
+      if (from && isInside(from) && isInside(point)) {
+        for (const cell of cellsBetween(from, point)) put(cell, marks.trail, owner);
+      }
+    });
+    for (const point of points) if (isInside(point)) put(point, marks.path, owner);
+  };
+  const drawNow = (current: readonly [number, number], mark: string, owner: number) => {
+    const now = at(current);
+    put(
+      [Math.min(rows - 1, Math.max(0, now[0])), Math.min(columns - 1, Math.max(0, now[1]))],
+      mark,
+      owner,
+    );
+  };
+  if (racers.length === 0) drawPath(grid.path, -1);
+  racers.forEach((racer, i) => {
+    drawPath(racer.path, i);
   });
-  for (const point of points) if (isInside(point)) put(point, marks.path);
   if (grid.minimum) {
     const min = at(grid.minimum);
-    if (isInside(min)) put(min, marks.minimum);
+    if (isInside(min)) put(min, marks.minimum, -1);
   }
-  const now = at(grid.current);
-  put(
-    [Math.min(rows - 1, Math.max(0, now[0])), Math.min(columns - 1, Math.max(0, now[1]))],
-    marks.current,
-  );
+  if (racers.length === 0) drawNow(grid.current, marks.current, -1);
+  racers.forEach((racer, i) => {
+    drawNow(racer.current, racer.letter, i);
+  });
 
   const labels = Array.from({ length: rows }, () => "");
   for (const t of rowTicks(view.y.lo, view.y.hi, rows)) {
@@ -141,7 +181,7 @@ export function contourLines(
   // Named when there is room; else the values alone, in the title's order.
   const legends = [true, false].map((isNamed) =>
     [
-      `${marks.current} now ${point(grid.current, isNamed)}`,
+      `${racers.at(-1)?.letter ?? marks.current} now ${point(racers.at(-1)?.current ?? grid.current, isNamed)}`,
       grid.minimum
         ? `${marks.minimum} min ${point(grid.minimum, isNamed)}`
         : isNamed
@@ -150,9 +190,15 @@ export function contourLines(
     ].join(isNamed ? "   " : "  "),
   );
   const legend = legends.find((text) => Array.from(text).length <= size(width)) ?? legends[1];
-  return [
-    ...cells.map((row, r) => pad(`${(labels[r] ?? "").padStart(CONTOUR_LABEL)} ${row.join("")}`)),
-    pad(`${" ".repeat(CONTOUR_LABEL + 1)}${ticks}`),
-    pad(legend ?? ""),
+  const none = (n: number) => Array.from({ length: Math.max(0, n) }, () => -1);
+  const drawnRows = cells.map((row, r) => ({
+    line: pad(`${(labels[r] ?? "").padStart(CONTOUR_LABEL)} ${row.join("")}`),
+    owner: [...none(CONTOUR_LABEL + 1), ...(owners[r] as number[])],
+  }));
+  const all = [
+    ...drawnRows,
+    { line: pad(`${" ".repeat(CONTOUR_LABEL + 1)}${ticks}`), owner: none(size(width)) },
+    { line: pad(legend ?? ""), owner: none(size(width)) },
   ].slice(0, size(height));
+  return { lines: all.map((r) => r.line), owners: all.map((r) => r.owner) };
 }

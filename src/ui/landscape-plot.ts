@@ -15,6 +15,7 @@ import {
 } from "./chart-grid.js";
 import { cellsBetween } from "./grid-line.js";
 import type { PlotOptions } from "./plot.js";
+import { type Painted, unowned } from "./race-plot.js";
 import { columnTicks, rowTicks, tickLine } from "./ticks.js";
 
 export interface LandscapeInput {
@@ -26,6 +27,13 @@ export interface LandscapeInput {
   readonly current: number;
   /** Recent parameter values, oldest first (the path), possibly empty. */
   readonly path: readonly number[];
+}
+
+/** One run of a race on the landscape: where it is, the way it came, and its letter. */
+export interface Racer {
+  readonly current: number;
+  readonly path: readonly number[];
+  readonly letter: string;
 }
 
 /** The landscape's own marks, none of them a character the curve is drawn with. */
@@ -115,14 +123,27 @@ function rowLabels(scale: Scale): string[] {
  * (an arrow at the edge when it is off the view). Exactly `options.height` lines of `options.width`.
  */
 export function landscapeLines(input: LandscapeInput, options: PlotOptions): string[] {
+  return [...landscapePainted(input, options).lines];
+}
+
+/**
+ * The landscape with a race's runs on it: each run's path and its letter where it is (an arrow at
+ * the edge when off the view), the cells each run drew owned by it; the last racer on top. With no
+ * racers, the input's own path and point, as `landscapeLines` draws them.
+ */
+export function landscapePainted(
+  input: LandscapeInput,
+  options: PlotOptions,
+  racers: readonly Racer[] = [],
+): Painted {
   const width = size(options.width);
   const height = size(options.height);
-  if (width < MIN_WIDTH || height < MIN_HEIGHT) return blankLines(width, height);
+  if (width < MIN_WIDTH || height < MIN_HEIGHT) return unowned(blankLines(width, height));
   const { xs, losses } = input;
   const first = xs[0];
   const last = xs[Math.min(xs.length, losses.length) - 1];
   if (first === undefined || last === undefined || !Number.isFinite(first + last)) {
-    return blankLines(width, height, NO_DATA);
+    return unowned(blankLines(width, height, NO_DATA));
   }
   // A single sample (or a zero-width range) gets room around it, like a flat loss gets rows.
   const [lo, hi] = widen(first, last);
@@ -134,44 +155,66 @@ export function landscapeLines(input: LandscapeInput, options: PlotOptions): str
   const values = Array.from({ length: columns }, (_, c) => lossAt(xs, losses, xAt(c)));
   if (last === first) values[Math.round(columnOf(first))] = losses[0] as number;
   const known = values.filter((v) => isPlottable(v, false));
-  if (known.length === 0) return blankLines(width, height, NO_DATA);
+  if (known.length === 0) return unowned(blankLines(width, height, NO_DATA));
 
   const scale = lossScale(known, rows);
   const levels = values.map((v) => (isPlottable(v, false) ? levelOf(scale, v) : Number.NaN));
   const drawn = filled(levels);
   const grid = drawCurve(drawn, rows, options.isAscii);
+  const owners = grid.map((cells) => cells.map(() => -1));
   const marks = options.isAscii ? ASCII_LANDSCAPE : UNICODE_LANDSCAPE;
   const rowOf = (c: number) => rows - 1 - (drawn[c] as number);
-  const setCell = (column: number, mark: string) => {
+  const setCell = (column: number, mark: string, owner: number) => {
     const row = grid[rowOf(column)];
-    if (row !== undefined) row[column] = mark;
+    if (row === undefined) return;
+    row[column] = mark;
+    (owners[rowOf(column)] as number[])[column] = owner;
   };
   // Skipped losses leave their column blank (the axis column keeps its axis).
   levels.forEach((level, c) => {
     if (Number.isNaN(level)) for (const row of grid) row[c] = c === 0 ? marks.axis : " ";
   });
-  const onCurve = input.path
-    .map((x) => Math.round(columnOf(x)))
-    .map((c) => (c >= 0 && c < columns && !Number.isNaN(levels[c] as number) ? c : -1));
-  onCurve.forEach((c, k) => {
-    const from = onCurve[k - 1];
-    if (c < 0 || from === undefined || from < 0) return;
-    // Under the curve: a chord crossing it leaves the curve whole.
-    for (const [r, column] of cellsBetween([rowOf(from), from], [rowOf(c), c])) {
-      const row = grid[r];
-      if (row && row[column] === " ") row[column] = marks.trail;
-    }
+  const drawRun = (path: readonly number[], current: number, mark: string, owner: number) => {
+    const onCurve = path
+      .map((x) => Math.round(columnOf(x)))
+      .map((c) => (c >= 0 && c < columns && !Number.isNaN(levels[c] as number) ? c : -1));
+    onCurve.forEach((c, k) => {
+      const from = onCurve[k - 1];
+      if (c < 0 || from === undefined || from < 0) return;
+      // Under the curve: a chord crossing it leaves the curve whole.
+      for (const [r, column] of cellsBetween([rowOf(from), from], [rowOf(c), c])) {
+        const row = grid[r];
+        if (row && row[column] === " ") {
+          row[column] = marks.trail;
+          (owners[r] as number[])[column] = owner;
+        }
+      }
+    });
+    for (const c of onCurve) if (c >= 0) setCell(c, marks.path, owner);
+    // Off the range (±Infinity included), the arrow sits on the edge's loss: the nearest we know.
+    const c = Math.round(columnOf(current));
+    if (c < 0) setCell(0, marks.left, owner);
+    else if (c >= columns) setCell(columns - 1, marks.right, owner);
+    else if (c >= 0) setCell(c, mark, owner);
+  };
+  if (racers.length === 0) drawRun(input.path, input.current, marks.current, -1);
+  racers.forEach((racer, i) => {
+    drawRun(racer.path, racer.current, racer.letter, i);
   });
-  for (const c of onCurve) if (c >= 0) setCell(c, marks.path);
-  // Off the range (±Infinity included), the arrow sits on the edge's loss: the nearest we know.
-  const c = Math.round(columnOf(input.current));
-  if (c < 0) setCell(0, marks.left);
-  else if (c >= columns) setCell(columns - 1, marks.right);
-  else if (c >= 0) setCell(c, marks.current);
   const labels = rowLabels(scale);
-  const plotted = grid.map((cells, row) =>
-    `${(labels[row] ?? "").padStart(LABEL_WIDTH)} ${cells.join("")}`.padEnd(width),
-  );
+  const label = (row: number) => `${(labels[row] ?? "").padStart(LABEL_WIDTH)} `;
+  const plotted = grid.map((cells, row) => `${label(row)}${cells.join("")}`.padEnd(width));
   const axis = tickLine(columnTicks(lo, hi, columns), columnOf, columns);
-  return [...plotted, `${" ".repeat(LABEL_COLUMN)}${axis}`.padEnd(width)];
+  const none = (n: number) => Array.from({ length: n }, () => -1);
+  return {
+    lines: [...plotted, `${" ".repeat(LABEL_COLUMN)}${axis}`.padEnd(width)],
+    owners: [
+      ...owners.map((row) => [
+        ...none(LABEL_COLUMN),
+        ...row,
+        ...none(width - LABEL_COLUMN - row.length),
+      ]),
+      none(width),
+    ],
+  };
 }

@@ -77,7 +77,7 @@ function isDrawn(v: number, isLog: boolean): boolean {
  * Rows, levels and labels for `values`. A loss is never below zero: a flat zero spans 0 … 1 on a
  * linear scale; on a log scale, zeros sit on a bottom row labelled 0 under the positive values.
  */
-function yAxis(values: readonly number[], isLog: boolean, rows: number) {
+export function yAxis(values: readonly number[], isLog: boolean, rows: number) {
   if (!isLog) {
     const scale = values.every((v) => v === 0)
       ? { lo: 0, hi: 1, isLog, rows }
@@ -174,17 +174,23 @@ export function plotSeries(series: Series, options: PlotOptions): string[] {
     if (column <= 0) continue;
     for (const cells of plot.grid) if (cells[column] === " ") cells[column] = dot;
   }
-  const columns = xs.length;
+  const axis = xAxisLine((column) => xs[column] as number, xs.length, series.unit);
+  return [...joined(plot, width), axis.padEnd(width)];
+}
+
+/**
+ * The line under a chart naming its x axis (`unit`) with ticks at the first and last of `columns`
+ * and between where they fit, about every 14 columns; `xAt` is the x value at a column.
+ */
+export function xAxisLine(xAt: (column: number) => number, columns: number, unit: string): string {
   const ticks = [
-    { text: xLabel(xs[0] as number), column: 0 },
-    { text: xLabel(xs[columns - 1] as number), column: columns - 1 },
+    { text: xLabel(xAt(0)), column: 0 },
+    { text: xLabel(xAt(columns - 1)), column: columns - 1 },
   ];
-  // Ticks between, about every 14 columns, where they fit beside the others.
   const between = Math.floor((columns - 1) / 14);
   for (let k = 1; k <= between; k++) {
     const column = Math.round((k * (columns - 1)) / (between + 1));
-    ticks.push({ text: xLabel(xs[column] as number), column });
+    ticks.push({ text: xLabel(xAt(column)), column });
   }
-  const axis = `${series.unit.slice(0, LABEL_WIDTH).padStart(LABEL_WIDTH)} ${placeLabels(ticks, columns)}`;
-  return [...joined(plot, width), axis.padEnd(width)];
+  return `${unit.slice(0, LABEL_WIDTH).padStart(LABEL_WIDTH)} ${placeLabels(ticks, columns)}`;
 }

@@ -21,3 +21,23 @@ export function tint(theme: Theme, color: string): string | undefined {
 export function glyph(theme: Theme, unicode: string, ascii: string): string {
   return theme.isAscii ? ascii : unicode;
 }
+
+/**
+ * A race's runs by colour, in the order given: none of them the red of a divergence or the gray of
+ * the contour's shading, each far from the next on a dark or a light terminal.
+ */
+export const RACER_COLORS: readonly string[] = [
+  "cyan",
+  "yellow",
+  "magentaBright",
+  "greenBright",
+  "blueBright",
+  "#ff8700",
+  "white",
+  "#af87ff",
+];
+
+/** A run's letter: what tells the runs apart without colour (NO_COLOR, --ascii). */
+export function racerLetter(run: number): string {
+  return "ABCDEFGH".charAt(run) || "?";
+}

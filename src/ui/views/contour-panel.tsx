@@ -1,5 +1,5 @@
 import type { ContourGrid } from "../../core/contour.js";
-import { ASCII_CONTOUR, contourLines, UNICODE_CONTOUR } from "../contour-plot.js";
+import { ASCII_CONTOUR, contourPainted, type PairRacer, UNICODE_CONTOUR } from "../contour-plot.js";
 import { glyph, useTheme } from "../theme.js";
 import { zoomedTitle } from "./landscape.js";
 import { MarkedLines } from "./marked-lines.js";
@@ -13,15 +13,24 @@ export interface ContourPanelProps {
   readonly pairCount: number;
   readonly width: number;
   readonly height: number;
+  /** A race's runs, each with its colour, the followed one last: drawn instead of the grid's own. */
+  readonly racers?: readonly (PairRacer & { readonly color: string })[] | undefined;
 }
 
 /** The loss over two parameters, the others held at their current values: the valley and the path. */
-export function ContourPanel({ grid, names, pairCount, width, height }: ContourPanelProps) {
+export function ContourPanel({
+  grid,
+  names,
+  pairCount,
+  width,
+  height,
+  racers = [],
+}: ContourPanelProps) {
   const theme = useTheme();
   const x = names[grid.pair.x] ?? "?";
   const y = names[grid.pair.y] ?? "?";
   const marks = theme.isAscii ? ASCII_CONTOUR : UNICODE_CONTOUR;
-  const lines = contourLines(grid, [x, y], width - 2, Math.max(0, height - 3), marks);
+  const painted = contourPainted(grid, [x, y], width - 2, Math.max(0, height - 3), marks, racers);
   const hint = pairCount > 1 ? glyph(theme, " · p", " | p") : "";
   const colors = {
     ...Object.fromEntries(marks.ramp.filter((c) => c !== " ").map((c) => [c, "gray"])),
@@ -36,7 +45,13 @@ export function ContourPanel({ grid, names, pairCount, width, height }: ContourP
       width={width}
       height={height}
     >
-      <MarkedLines lines={lines} width={width - 2} colors={colors} />
+      <MarkedLines
+        lines={painted.lines}
+        owners={painted.owners}
+        palette={racers.map((r) => r.color)}
+        width={width - 2}
+        colors={colors}
+      />
     </Panel>
   );
 }

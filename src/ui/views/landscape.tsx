@@ -1,6 +1,11 @@
 import type { LossSlice } from "../../core/landscape.js";
 import type { AxisView } from "../../core/view.js";
-import { ASCII_LANDSCAPE, landscapeLines, UNICODE_LANDSCAPE } from "../landscape-plot.js";
+import {
+  ASCII_LANDSCAPE,
+  landscapePainted,
+  type Racer,
+  UNICODE_LANDSCAPE,
+} from "../landscape-plot.js";
 import { glyph, type Theme, useTheme } from "../theme.js";
 import { MarkedLines } from "./marked-lines.js";
 import { Panel } from "./panel.js";
@@ -10,6 +15,8 @@ export interface LandscapeProps {
   readonly names: readonly string[];
   readonly width: number;
   readonly height: number;
+  /** A race's runs, each with its colour, the followed one last: drawn instead of the slice's own. */
+  readonly racers?: readonly (Racer & { readonly color: string })[] | undefined;
 }
 
 /**
@@ -37,16 +44,15 @@ export function zoomedTitle(
 }
 
 /** The lecture's loss graph: loss along one parameter, the current point and the path to it. */
-export function Landscape({ slice, names, width, height }: LandscapeProps) {
+export function Landscape({ slice, names, width, height, racers = [] }: LandscapeProps) {
   const theme = useTheme();
   const name = names[slice.param] ?? "w";
   const others = names.length > 1 ? glyph(theme, " · Tab", " | Tab") : "";
-  const lines = landscapeLines(slice, {
-    width: width - 2,
-    height: Math.max(0, height - 3),
-    isLog: false,
-    isAscii: theme.isAscii,
-  });
+  const painted = landscapePainted(
+    slice,
+    { width: width - 2, height: Math.max(0, height - 3), isLog: false, isAscii: theme.isAscii },
+    racers,
+  );
   const marks = theme.isAscii ? ASCII_LANDSCAPE : UNICODE_LANDSCAPE;
   const colors = {
     [marks.current]: "redBright",
@@ -61,7 +67,13 @@ export function Landscape({ slice, names, width, height }: LandscapeProps) {
       width={width}
       height={height}
     >
-      <MarkedLines lines={lines} width={width - 2} colors={colors} />
+      <MarkedLines
+        lines={painted.lines}
+        owners={painted.owners}
+        palette={racers.map((r) => r.color)}
+        width={width - 2}
+        colors={colors}
+      />
     </Panel>
   );
 }
