@@ -4,6 +4,7 @@ import { runEngine, runPlainLoop } from "./engine.js";
 import { benchLargeData } from "./large-data.js";
 import { bestRates, heapAfterGc, mib, rate } from "./measure.js";
 import { benchPanels } from "./panels.js";
+import { benchRace } from "./race.js";
 import { benchServeLoad } from "./serve-load.js";
 import { benchSoak } from "./soak.js";
 import { benchIdleCpu, benchMemory, benchOutputRate, benchStartup, stopAll } from "./tui.js";
@@ -50,6 +51,7 @@ try {
   await benchOutputRate();
   await benchIdleCpu();
   await benchMemory();
+  await benchRace();
   await benchLargeData();
   await benchServeLoad();
   if (soakMinutes > 0) await benchSoak(soakMinutes);

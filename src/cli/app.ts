@@ -7,7 +7,7 @@ import { escapeControls } from "../core/quote.js";
 import { type RunSpec, runConfig } from "../core/run-spec.js";
 import { HELP } from "./help.js";
 import { fileError, InputError } from "./input-error.js";
-import { buildSpec, buildSpecs, type Options, parseOptions } from "./options.js";
+import { buildSpecs, type Options, parseOptions } from "./options.js";
 import { printRace } from "./print.js";
 import type { Recording } from "./recording-reader.js";
 import type { ReplayOptions } from "./replay.js";
@@ -23,10 +23,10 @@ export interface CliIo {
    * `isStdinData` says stdin was read for --data, so keys must come from elsewhere.
    */
   readonly dashboard?: (
-    config: RunConfig,
+    configs: readonly RunConfig[],
     options: Options,
     isStdinData: boolean,
-    spec: RunSpec,
+    specs: readonly RunSpec[],
   ) => Promise<number>;
   /** Starts a recording's replay in the dashboard; without it, `replay` needs --print. */
   readonly replayDashboard?: (recording: Recording, options: ReplayOptions) => Promise<number>;
@@ -104,16 +104,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     if (options.record === "") throw new InputError("--record: the file name is empty");
     const isDashboard = options.mode === "dashboard" && io.dashboard !== undefined;
-    if (isDashboard && options.racers.length > 1) {
-      throw new InputError(
-        `--optimizer: given ${options.racers.length} times, a race; the dashboard shows one run for now (add --print to race them)`,
-      );
-    }
     const data = await loadData(options, io.stdin, io.stderr);
     if (isDashboard && io.dashboard) {
       // A dashboard run goes on past the lecture's 10 epochs unless told otherwise.
-      const spec = buildSpec(options, data, DASHBOARD_EPOCHS);
-      return await io.dashboard(runConfig(spec), options, options.data === "-", spec);
+      const specs = buildSpecs(options, data, DASHBOARD_EPOCHS);
+      return await io.dashboard(specs.map(runConfig), options, options.data === "-", specs);
     }
     const racers = buildSpecs(options, data).map((spec, run) => {
       const config = runConfig(spec);

@@ -41,16 +41,21 @@ export interface DashboardIo {
 
 export type Renderer = "cells" | "ink" | "ink-lines";
 
-/** Runs the live dashboard until the user quits; resolves when the terminal is restored. */
+/**
+ * Runs the live dashboard until the user quits; resolves when the terminal is restored. Several
+ * configs race (the same data, model and init; the data summed once for all).
+ */
 export async function runDashboard(
-  config: RunConfig,
+  configs: readonly RunConfig[],
   fps: number,
   theme: Theme,
   io: DashboardIo,
   room?: AppProps["room"],
   reducer?: AppProps["reducer"],
 ): Promise<void> {
-  const session = createSession(createRun(config));
+  const [first, ...rest] = configs;
+  const start = createRun(first as RunConfig);
+  const session = createSession([start, ...rest.map((c) => createRun(c, start.stats))]);
   await renderUntilExit(
     <App initial={session} fps={fps} theme={theme} room={room} reducer={reducer} />,
     fps,
@@ -61,7 +66,8 @@ export async function runDashboard(
 /** What --record writes to: the file, and what its header says. */
 export interface RecordTarget {
   readonly file: string;
-  readonly spec: RunSpec;
+  /** One a run of the race. */
+  readonly specs: readonly RunSpec[];
   readonly version: string;
 }
 
@@ -70,7 +76,7 @@ export interface RecordTarget {
  * code: 1 when the recording could not all be written (said on stderr), else 0.
  */
 export async function runRecordedDashboard(
-  config: RunConfig,
+  configs: readonly RunConfig[],
   fps: number,
   theme: Theme,
   io: DashboardIo,
@@ -82,14 +88,14 @@ export async function runRecordedDashboard(
       format: RECORDING_FORMAT,
       version: RECORDING_VERSION,
       gdTui: record.version,
-      runs: [record.spec],
+      runs: record.specs,
       terminal: { fps, isAscii: theme.isAscii, isColor: theme.isColor },
     },
     () => performance.now(),
   );
   let problem: string | undefined;
   try {
-    await runDashboard(config, fps, theme, io, undefined, recordingReducer(file.record));
+    await runDashboard(configs, fps, theme, io, undefined, recordingReducer(file.record));
   } finally {
     problem = file.close();
   }
@@ -105,7 +111,7 @@ export async function runReplayDashboard(
   theme: Theme,
   io: DashboardIo,
 ): Promise<void> {
-  const initial = createReplay(createSession(replayStart(recording)), recording.events);
+  const initial = createReplay(createSession(replayStart(recording).runs), recording.events);
   await renderUntilExit(<ReplayApp initial={initial} fps={fps} theme={theme} />, fps, io);
 }
 

@@ -81,7 +81,7 @@ const code = await runCli(process.argv.slice(2), {
     });
   },
   dashboard: process.stdout.isTTY
-    ? async (config, options, isStdinData, spec) => {
+    ? async (configs, options, isStdinData, specs) => {
         // With the data on stdin, keys come from the controlling terminal, as less and fzf do.
         const stdin = isStdinData || !process.stdin.isTTY ? openTerminal() : process.stdin;
         // React's development build adds a performance.measure entry for each component render
@@ -95,10 +95,10 @@ const code = await runCli(process.argv.slice(2), {
         const io = { stdin, stdout: process.stdout, stderr: process.stderr, ...terminalDrawing() };
         const running =
           options.record === undefined
-            ? runDashboard(config, options.fps, theme, io).then(() => 0)
-            : runRecordedDashboard(config, options.fps, theme, io, {
+            ? runDashboard(configs, options.fps, theme, io).then(() => 0)
+            : runRecordedDashboard(configs, options.fps, theme, io, {
                 file: options.record,
-                spec,
+                specs,
                 version: await version(),
               });
         const done = running.finally(() => {

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { escapeControls, quote } from "../core/quote.js";
+import { MAX_RACERS } from "../core/race.js";
 import {
   RECORDING_FORMAT,
   RECORDING_VERSION,
@@ -45,17 +46,20 @@ function readHeader(value: unknown, at: string): RecordingHeader {
     );
   }
   const { runs } = header;
-  if (!Array.isArray(runs) || runs.length !== 1)
-    throw new InputError(`${at}: runs is not a list of one run spec`);
-  const spec = readRunSpec(runs[0]);
-  if (typeof spec === "string") throw new InputError(`${at}: run 1: ${spec}`);
+  if (!Array.isArray(runs) || runs.length < 1 || runs.length > MAX_RACERS)
+    throw new InputError(`${at}: runs is not a list of 1 to ${MAX_RACERS} run specs`);
+  const specs = runs.map((run, i) => {
+    const spec = readRunSpec(run);
+    if (typeof spec === "string") throw new InputError(`${at}: run ${i + 1}: ${spec}`);
+    return spec;
+  });
   const terminal = (header.terminal ?? {}) as Record<string, unknown>;
   const fps = terminal.fps;
   return {
     format: RECORDING_FORMAT,
     version: RECORDING_VERSION,
     gdTui: typeof header.gdTui === "string" ? header.gdTui : "unknown",
-    runs: [spec],
+    runs: specs,
     terminal: {
       fps:
         typeof fps === "number" && Number.isSafeInteger(fps) && fps >= 1 && fps <= 60
@@ -80,6 +84,8 @@ export async function readRecording(
   const events: TimedEvent[] = [];
   let lineNo = 0;
   let last = 0;
+  // Runs in the race as of each line, so that an event naming a run names one there is.
+  let count = 0;
   const take = (line: string) => {
     lineNo++;
     const at = `${name} line ${lineNo}`;
@@ -92,10 +98,18 @@ export async function readRecording(
     }
     if (!header) {
       header = readHeader(value, at);
+      count = header.runs.length;
       return;
     }
     const event = readEvent(value);
     if (typeof event === "string") throw new InputError(`${at}: ${event}`);
+    const { run } = event.event as { run?: number };
+    if (run !== undefined && run >= count)
+      throw new InputError(
+        `${at}: ${event.event.type}: run ${run} is not one of the race's ${count}`,
+      );
+    if (event.event.type === "add-racer") count = Math.min(MAX_RACERS, count + 1);
+    if (event.event.type === "remove-racer" && count > 1) count--;
     if (event.t < last)
       throw new InputError(`${at}: t ${event.t} is before the line above (${last})`);
     if (events.length === limits.maxEvents)

@@ -1,11 +1,12 @@
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { modelOf } from "../core/config.js";
-import { transition } from "../core/machine.js";
+import { modelOf, type RunConfig } from "../core/config.js";
+import { specLabel } from "../core/optimizers/index.js";
 import { escapeControls } from "../core/quote.js";
+import { type RaceState, recordedApplied } from "../core/race-state.js";
 import type { RecordedEvent, TimedEvent } from "../core/recording.js";
-import { epochsDone, type RunState } from "../core/run.js";
-import { buildRun } from "../core/run-spec.js";
+import { createRun, epochsDone, type RunState } from "../core/run.js";
+import { runConfig } from "../core/run-spec.js";
 import { InputError } from "./input-error.js";
 import { argumentError, FORMATS, type Format, fps as readFps } from "./options.js";
 import { summaryLine, writeLines } from "./print.js";
@@ -73,35 +74,40 @@ export function parseReplayArgs(args: readonly string[]): ReplayOptions {
   };
 }
 
-/** The run a recording starts from. */
-export function replayStart(recording: Recording): RunState {
-  return buildRun(recording.header.runs[0] as Recording["header"]["runs"][number]);
-}
-
-/** The next state of a replay: the recorded event through the run's own state machine. */
-export function replayEvent(run: RunState, event: RecordedEvent): RunState {
-  return transition(run, event);
+/** The race a recording starts from: its runs, the first followed, the data summed once. */
+export function replayStart(recording: Recording): RaceState {
+  const [first, ...rest] = recording.header.runs.map(runConfig);
+  const start = createRun(first as RunConfig);
+  return { runs: [start, ...rest.map((config) => createRun(config, start.stats))], followed: 0 };
 }
 
 function eventName(event: RecordedEvent): string {
+  const on = "run" in event && event.type !== "remove-racer" && event.type !== "follow-run";
+  const to = on && event.run !== undefined ? ` (run ${event.run})` : "";
   switch (event.type) {
     case "tick":
       return `tick ${event.updates}`;
     case "set-learning-rate":
-      return `lr ${event.lr}`;
+      return `lr ${event.lr}${to}`;
     case "set-optimizer":
-      return `optimizer ${event.optimizer.id}`;
+      return `optimizer ${event.optimizer.id}${to}`;
+    case "add-racer":
+      return `add ${specLabel(event.optimizer)} lr ${event.lr}`;
+    case "remove-racer":
+    case "follow-run":
+      return `${event.type} ${event.run}`;
     default:
-      return event.type;
+      return `${event.type}${to}`;
   }
 }
 
-function jsonLine(run: RunState, { t, event }: TimedEvent): string {
+function jsonLine(run: RunState, { t, event }: TimedEvent, index: number | undefined): string {
   const names = modelOf(run.config).params;
   return JSON.stringify({
     t,
     event: event.type,
     ...(event.type === "tick" ? { updates: event.updates } : {}),
+    ...(index === undefined ? {} : { run: index }),
     update: run.updates,
     epoch: epochsDone(run),
     status: run.status.kind,
@@ -114,25 +120,42 @@ function jsonLine(run: RunState, { t, event }: TimedEvent): string {
 /** Lines written between two waits for the reader, as --print does. */
 const SLICE = 4096;
 
-/** Replays headless: a line an event (transcript, jsonl), or the final state (summary). */
+/**
+ * Replays headless: a line an event (transcript, jsonl), or the final state (summary); for a race,
+ * a line a run, each naming its run, as --print names a racer's rows.
+ */
 export async function printReplay(
   recording: Recording,
   format: Format,
   out: Writable,
-): Promise<RunState> {
-  let run = replayStart(recording);
+): Promise<RaceState> {
+  let race = replayStart(recording);
   const lines: string[] = [];
+  const isRace = () => race.runs.length > 1 || recording.header.runs.length > 1;
+  const named = (i: number) => (isRace() ? i : undefined);
   for (const timed of recording.events) {
-    run = replayEvent(run, timed.event);
-    if (format === "jsonl") lines.push(jsonLine(run, timed));
-    if (format === "transcript") {
-      lines.push(`${(timed.t / 1000).toFixed(3)}s ${eventName(timed.event)}: ${summaryLine(run)}`);
+    race = recordedApplied(race, timed.event);
+    for (const [i, run] of race.runs.entries()) {
+      if (format === "jsonl") lines.push(jsonLine(run, timed, named(i)));
+      if (format === "transcript") {
+        const who = isRace() ? `run ${i} ` : "";
+        lines.push(
+          `${(timed.t / 1000).toFixed(3)}s ${eventName(timed.event)}: ${who}${summaryLine(run)}`,
+        );
+      }
     }
     if (lines.length >= SLICE) await writeLines(out, lines);
   }
-  if (format === "summary") lines.push(summaryLine(run));
+  if (format === "summary") {
+    for (const [i, run] of race.runs.entries()) {
+      const who = isRace()
+        ? `run=${i} optimizer=${specLabel(run.optimizer).replaceAll(" ", ",")} `
+        : "";
+      lines.push(`${who}${summaryLine(run)}`);
+    }
+  }
   await writeLines(out, lines);
-  return run;
+  return race;
 }
 
 /** The recording named by the options, with a word on stderr when its last line was cut short. */

@@ -1,4 +1,5 @@
 import type { Readable, Writable } from "node:stream";
+import { runConfig } from "../core/run-spec.js";
 import type { Access } from "../serve/auth.js";
 import { readAuthorizedKeys } from "../serve/authorized-keys.js";
 import { defaultHostKeyPath, loadHostKey } from "../serve/host-key.js";
@@ -6,7 +7,7 @@ import { createRoomCode } from "../serve/room-code.js";
 import { type RunningServer, startServer, type ViewerTerminal } from "../serve/server.js";
 import { DASHBOARD_EPOCHS, loadData, runCli } from "./app.js";
 import { InputError } from "./input-error.js";
-import { buildConfig, parseOptions } from "./options.js";
+import { buildSpecs, parseOptions } from "./options.js";
 import { parseServeFlags, type ServeFlags } from "./serve-options.js";
 
 export interface ServeIo {
@@ -62,7 +63,9 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
     return runCli([`--${options.mode}`], io);
   if (options.mode === "print") throw new InputError("--print: serve shows dashboards, not output");
   if (options.data === "-") throw new InputError("--data -: serve reads its data from a file");
-  const config = buildConfig(options, await loadData(options, io.stdin), DASHBOARD_EPOCHS);
+  const data = await loadData(options, io.stdin);
+  // Several --optimizer race on every viewer's dashboard, as on the presenter's.
+  const configs = buildSpecs(options, data, DASHBOARD_EPOCHS).map(runConfig);
   const hostKey = loadHostKey(flags.hostKey ?? defaultHostKeyPath(io.env));
   const access = accessFor(flags);
   const { runDashboard, themeFor } = await import("./dashboard.js");
@@ -71,7 +74,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   const startViewer = (viewer: ViewerTerminal) => {
     const theme = themeFor(viewer.env, options);
     return runDashboard(
-      config,
+      configs,
       options.fps,
       { ...theme, isColor: theme.isColor && viewer.env.TERM !== "dumb" },
       {
@@ -121,7 +124,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   const stop = new AbortController();
   void io.stopped.then(() => stop.abort());
   await runDashboard(
-    config,
+    configs,
     options.fps,
     themeFor(io.env, options),
     {

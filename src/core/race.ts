@@ -33,12 +33,13 @@ function mapRuns(runs: Race, f: (run: RunState, index: number) => RunState): Rac
 
 /**
  * Updates a run was asked for by a tick that took it from `before` to `after`: the updates it kept,
- * and one more when it stopped, for a diverging update is not kept. Asked again of `before`, as
- * many reach the same state (machine.ts's `tick` does nothing once a run has stopped).
+ * and one more when it diverged, for a diverging update is not kept (a converging one, and the
+ * last of the epoch limit, are). Asked again of `before`, as many reach the same state
+ * (machine.ts's `tick` does nothing once a run has stopped).
  */
 export function updatesAsked(before: RunState, after: RunState): number {
   const kept = after.updates - before.updates;
-  return isTerminal(after.status) && !isTerminal(before.status) ? kept + 1 : kept;
+  return after.status.kind === "diverged" && before.status.kind !== "diverged" ? kept + 1 : kept;
 }
 
 /**
@@ -115,6 +116,7 @@ export function raceTransition(runs: Race, event: RunEvent): Race {
     case "pause":
     case "set-learning-rate":
     case "set-optimizer":
+    case "tune-optimizer":
     case "reset":
     case "continue":
       return mapRuns(runs, (run) => transition(run, event));

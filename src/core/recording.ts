@@ -2,6 +2,8 @@ import type { RunEvent } from "./machine.js";
 import { isModelId, MODELS } from "./models/index.js";
 import { isOptimizerId, type OptimizerSpec } from "./optimizers/index.js";
 import { quote } from "./quote.js";
+import { MAX_RACERS } from "./race.js";
+import type { RaceEvent } from "./race-state.js";
 import type { RunSpec } from "./run-spec.js";
 import { readOptimizerText, readScheduleText } from "./spec-text.js";
 import { startProblem } from "./start-check.js";
@@ -29,8 +31,12 @@ export interface RecordingHeader {
   readonly terminal: RecordingTerminal;
 }
 
-/** A run event as a line holds it: with its time in milliseconds since the recording started. */
-export type RecordedEvent = Exclude<RunEvent, { type: "tick" }> | TickEvent;
+/**
+ * An event as a line holds it: a run event, for every run of the race or, with `run`, for that
+ * one alone (a learning rate set on each run's own ladder); or a change of the race's line-up.
+ */
+export type RecordedEvent = (RecordedRunEvent & { readonly run?: number }) | RaceEvent;
+export type RecordedRunEvent = Exclude<RunEvent, { type: "tick" }> | TickEvent;
 type TickEvent = { readonly type: "tick"; readonly updates: number };
 
 export interface TimedEvent {
@@ -68,6 +74,18 @@ const PLAIN = new Set([
   "continue",
 ]);
 
+/** A run's index as a line holds it, or undefined when it is not one of a race's. */
+function runIndex(value: unknown): number | undefined {
+  return typeof value === "number" &&
+    Number.isSafeInteger(value) &&
+    value >= 0 &&
+    value < MAX_RACERS
+    ? value
+    : undefined;
+}
+
+const RUN_TEXT = `run is not a run's index (0 to ${MAX_RACERS - 1})`;
+
 /** The event a parsed line holds, or why it is not one (the reader adds file and line). */
 export function readEvent(value: unknown): TimedEvent | string {
   if (!isObject(value)) return "is not an event object";
@@ -75,6 +93,29 @@ export function readEvent(value: unknown): TimedEvent | string {
   if (typeof t !== "number" || !(t >= 0) || !Number.isFinite(t))
     return "has no time (t, milliseconds since the start, 0 or more)";
   if (typeof event !== "string") return "has no event name";
+  if (event === "remove-racer" || event === "follow-run") {
+    const run = runIndex(value.run);
+    return run === undefined ? `${event}: ${RUN_TEXT}` : { t, event: { type: event, run } };
+  }
+  if (event === "add-racer") {
+    const optimizer = readOptimizer(value.optimizer);
+    if (typeof optimizer === "string") return `add-racer: ${optimizer}`;
+    const { lr } = value;
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0)
+      return "add-racer: lr is not a positive number";
+    return {
+      t,
+      event: { type: event, optimizer: { id: optimizer.id, hyper: optimizer.hyper }, lr },
+    };
+  }
+  if (value.run !== undefined && runIndex(value.run) === undefined) return `${event}: ${RUN_TEXT}`;
+  const read = readRunEvent(value, event);
+  if (typeof read === "string" || value.run === undefined) return read;
+  return { t, event: { ...(read.event as RecordedRunEvent), run: value.run as number } };
+}
+
+function readRunEvent(value: Json, event: string): TimedEvent | string {
+  const t = value.t as number;
   if (PLAIN.has(event)) return { t, event: { type: event } as RecordedEvent };
   switch (event) {
     case "tick": {
@@ -96,6 +137,19 @@ export function readEvent(value: unknown): TimedEvent | string {
       return typeof optimizer === "string"
         ? `set-optimizer: ${optimizer}`
         : { t, event: { type: "set-optimizer", optimizer } };
+    }
+    case "tune-optimizer": {
+      // Settings typed with `t`: the optimizer as it was, other hyperparameters; never its lr.
+      const optimizer = readOptimizer(value.optimizer);
+      return typeof optimizer === "string"
+        ? `tune-optimizer: ${optimizer}`
+        : {
+            t,
+            event: {
+              type: "tune-optimizer",
+              optimizer: { id: optimizer.id, hyper: optimizer.hyper },
+            },
+          };
     }
     default:
       return `unknown event ${quote(event)}`;

@@ -8,6 +8,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import { raceFront } from "../core/race.js";
 import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
 import { type AppAction, reduceApp } from "./input.js";
 import type { Room } from "./room.js";
@@ -60,10 +61,10 @@ export function App({ initial, fps, theme, size, room, reducer = reduceApp }: Ap
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
   useRunner(
-    session.run.status.kind === "running" && !isFollowing,
+    session.runs.some((run) => run.status.kind === "running") && !isFollowing,
     speedOf(session),
     fps,
-    session.run.updates,
+    raceFront(session.runs),
     dispatch,
   );
   useKeys(
@@ -85,12 +86,12 @@ export function App({ initial, fps, theme, size, room, reducer = reduceApp }: Ap
       : isFollowing
         ? "following the presenter · f fork"
         : undefined;
-  const { run, viewIndex } = session;
-  // The layout the Dashboard draws, for how far the log can scroll: asked again only when the run,
-  // the view or the size changes, not on every key.
+  const { runs, followed, viewIndex } = session;
+  // The layout the Dashboard draws, for how far the log can scroll: asked again only when the
+  // race, the view or the size changes, not on every key.
   const logRows = useMemo(
-    () => logRowsFor({ run, viewIndex }, columns, rows, theme.isAscii),
-    [run, viewIndex, columns, rows, theme.isAscii],
+    () => logRowsFor({ runs, followed, viewIndex }, columns, rows, theme.isAscii),
+    [runs, followed, viewIndex, columns, rows, theme.isAscii],
   );
   useEffect(() => dispatch({ type: "log-rows", rows: logRows }), [logRows]);
   useEffect(() => {

@@ -11,6 +11,7 @@ const WATCHING: ReadonlySet<SessionAction["type"]> = new Set([
   "next-param",
   "next-pair",
   "reset-view",
+  "follow-next",
   "quit",
 ]);
 

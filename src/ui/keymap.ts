@@ -106,6 +106,27 @@ export const KEYMAP: readonly Binding[] = [
     command: { type: "prompt-open", kind: "settings" },
   },
   {
+    keys: [{ input: "a" }],
+    label: "a",
+    help: "add a racer: type an optimizer as --optimizer takes it, e.g. adam:lr=0.1 (8 at most)",
+    bar: undefined,
+    command: { type: "prompt-open", kind: "racer" },
+  },
+  {
+    keys: [{ input: "n" }],
+    label: "n",
+    help: "race: the Step panel, weights and log follow the next run",
+    bar: undefined,
+    command: { type: "follow-next" },
+  },
+  {
+    keys: [{ input: "d" }],
+    label: "d",
+    help: "race: drop the run followed (never the last)",
+    bar: undefined,
+    command: { type: "remove-racer" },
+  },
+  {
     keys: [{ input: "r" }],
     label: "r",
     help: "reset (after a divergence: to the lr in force before the last increase)",

@@ -15,7 +15,7 @@ import {
 } from "./chart-grid.js";
 import { cellsBetween } from "./grid-line.js";
 import type { PlotOptions } from "./plot.js";
-import { type Painted, unowned } from "./race-plot.js";
+import { nearestFree, type Painted, unowned } from "./race-plot.js";
 import { columnTicks, rowTicks, tickLine } from "./ticks.js";
 
 export interface LandscapeInput {
@@ -174,7 +174,7 @@ export function landscapePainted(
   levels.forEach((level, c) => {
     if (Number.isNaN(level)) for (const row of grid) row[c] = c === 0 ? marks.axis : " ";
   });
-  const drawRun = (path: readonly number[], current: number, mark: string, owner: number) => {
+  const drawPath = (path: readonly number[], owner: number) => {
     const onCurve = path
       .map((x) => Math.round(columnOf(x)))
       .map((c) => (c >= 0 && c < columns && !Number.isNaN(levels[c] as number) ? c : -1));
@@ -191,16 +191,36 @@ export function landscapePainted(
       }
     });
     for (const c of onCurve) if (c >= 0) setCell(c, marks.path, owner);
-    // Off the range (±Infinity included), the arrow sits on the edge's loss: the nearest we know.
-    const c = Math.round(columnOf(current));
-    if (c < 0) setCell(0, marks.left, owner);
-    else if (c >= columns) setCell(columns - 1, marks.right, owner);
-    else if (c >= 0) setCell(c, mark, owner);
   };
-  if (racers.length === 0) drawRun(input.path, input.current, marks.current, -1);
+  // Off the range (±Infinity included), the arrow sits on the edge's loss: the nearest we know.
+  const placeOf = (current: number, mark: string): [number, string] => {
+    const c = Math.round(columnOf(current));
+    if (c < 0) return [0, marks.left];
+    if (c >= columns) return [columns - 1, marks.right];
+    return [Number.isNaN(c) ? -1 : c, mark];
+  };
+  if (racers.length === 0) {
+    drawPath(input.path, -1);
+    const [c, mark] = placeOf(input.current, marks.current);
+    if (c >= 0) setCell(c, mark, -1);
+  }
   racers.forEach((racer, i) => {
-    drawRun(racer.path, racer.current, racer.letter, i);
+    drawPath(racer.path, i);
   });
+  // The racers' marks last, the top one (the last) first where it is; one whose column another
+  // took goes to the nearest free column, on the curve, so that every letter shows.
+  const taken = new Set<number>();
+  for (let i = racers.length - 1; i >= 0; i--) {
+    const racer = racers[i] as Racer;
+    const [c, mark] = placeOf(racer.current, racer.letter);
+    if (c < 0) continue;
+    const free = nearestFree(c, columns, (k) => !taken.has(k));
+    if (free === undefined) continue;
+    taken.add(free);
+    const r = rowOf(free);
+    (grid[r] as string[])[free] = mark;
+    (owners[r] as number[])[free] = i;
+  }
   const labels = rowLabels(scale);
   const label = (row: number) => `${(labels[row] ?? "").padStart(LABEL_WIDTH)} `;
   const plotted = grid.map((cells, row) => `${label(row)}${cells.join("")}`.padEnd(width));

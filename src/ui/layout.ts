@@ -50,6 +50,8 @@ export interface Needs {
   /** The model has two parameters or more, and a contour component is wired in. */
   readonly hasContour: boolean;
   readonly hasFit: boolean;
+  /** Lines above the panels: the header's two, and a race's legend under them. @default 2 */
+  readonly headerLines?: number;
 }
 
 export const DEFAULT_NEEDS: Needs = {
@@ -153,7 +155,7 @@ export function fitLayout(
 ): Fit {
   if (columns < MIN.columns || rows < MIN.rows) return { kind: "too-small", columns, rows };
   const height = rows - 1;
-  const panels = height - HEADER - KEY_BAR;
+  const panels = height - (needs.headerLines ?? HEADER) - KEY_BAR;
   const base = { width: columns, height };
 
   if (columns < FULL.columns || rows < FULL.rows) {

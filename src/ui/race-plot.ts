@@ -33,6 +33,11 @@ export interface RaceOptions extends PlotOptions {
   readonly top: number;
   /** Where the learning rate or optimizer changed, in x units: dotted columns. */
   readonly marks: readonly number[];
+  /**
+   * Which series set the y scale (all when none would): a diverged run's blow-up would flatten
+   * the others to one row, so its curve leaves through the top instead. @default all
+   */
+  readonly isScaled?: readonly boolean[];
 }
 
 /**
@@ -68,6 +73,23 @@ function columnLevels(
 }
 
 /**
+ * The column nearest `column` (itself first, then one left, one right, two left, …) of `columns`
+ * that `isFree` accepts: where a letter goes when another run's letter is where it would go. Side
+ * by side, not above: a letter moved up would read as a higher loss.
+ */
+export function nearestFree(
+  column: number,
+  columns: number,
+  isFree: (column: number) => boolean,
+): number | undefined {
+  for (let d = 0; d < 2 * columns; d++) {
+    const c = column + (d % 2 === 0 ? d / 2 : -(d + 1) / 2);
+    if (c >= 0 && c < columns && isFree(c)) return c;
+  }
+  return undefined;
+}
+
+/**
  * Several runs' losses over one x axis and one y scale, in exactly `options.height` lines of
  * `options.width`: each run's curve, the one on `top` drawn last, and its letter at its newest
  * point; the y labels on the left, the x axis under. A run that stopped early ends early.
@@ -76,14 +98,18 @@ export function plotRace(series: readonly Series[], options: RaceOptions): Paint
   const width = size(options.width);
   const height = size(options.height);
   if (width < MIN_WIDTH || height < MIN_HEIGHT + 1) return unowned(blankLines(width, height));
-  const values = series.flatMap((s) =>
-    s.values.filter((v, i) => Number.isFinite(s.xs[i]) && isPlottable(v, false)),
-  );
+  const finite = (s: Series) =>
+    s.values.filter((v, i) => Number.isFinite(s.xs[i]) && isPlottable(v, false));
+  const values = series.flatMap(finite);
   const drawn = values.filter((v) => !options.isLog || v >= 0);
+  const scaled = series
+    .filter((_, i) => options.isScaled?.[i] ?? true)
+    .flatMap(finite)
+    .filter((v) => !options.isLog || v >= 0);
   if (drawn.length === 0) return unowned(blankLines(width, height, NO_DATA));
   const rows = height - 1;
   const columns = width - LABEL_COLUMN;
-  const axis = yAxis(drawn, options.isLog, rows);
+  const axis = yAxis(scaled.length > 0 ? scaled : drawn, options.isLog, rows);
   const xMax = Math.max(1e-9, ...series.flatMap((s) => s.xs.filter(Number.isFinite)));
   const grid = Array.from({ length: rows }, () => Array.from({ length: columns }, () => " "));
   const owners = Array.from({ length: rows }, () => Array.from({ length: columns }, () => -1));
@@ -103,10 +129,14 @@ export function plotRace(series: readonly Series[], options: RaceOptions): Paint
     });
     ends.push({ run, row: rows - 1 - (levels.at(-1) as number), column: levels.length - 1 });
   }
-  // Letters last, so that no curve crosses out another's.
-  for (const { run, row, column } of ends) {
-    (grid[row] as string[])[column] = options.letters[run] ?? "?";
-    (owners[row] as number[])[column] = run;
+  // Letters last, so that no curve crosses out another's; the top run's first, where it ends.
+  const taken = new Set<number>();
+  for (const { run, row, column } of ends.reverse()) {
+    const free = nearestFree(column, columns, (c) => c > 0 && !taken.has(row * columns + c));
+    if (free === undefined) continue;
+    taken.add(row * columns + free);
+    (grid[row] as string[])[free] = options.letters[run] ?? "?";
+    (owners[row] as number[])[free] = run;
   }
   const dot = options.isAscii ? ":" : "┊";
   for (const mark of options.marks) {

@@ -1,45 +1,93 @@
+import type { RunEvent } from "../core/machine.js";
+import { type Race, updatesAsked } from "../core/race.js";
 import type { RecordedEvent } from "../core/recording.js";
-import { isTerminal, type RunState } from "../core/run.js";
+import type { RunState } from "../core/run.js";
 import { type AppAction, reduceApp } from "./input.js";
 import { reduceSession, type Session, type SessionAction } from "./session.js";
 
-/** Where a recorder sends each event that changed the run; the CLI stamps the time and writes. */
+/** Where a recorder sends each event that changed a run; the CLI stamps the time and writes. */
 export type RecordSink = (event: RecordedEvent) => void;
 
 /**
- * A tick as a recording keeps it: the updates it did, as its time budget may have cut them short.
- * A tick that ended the run (diverged, converged, the epoch limit) keeps the updates it asked for
- * instead: replayed, it stops at the same update for the same reason, which a count of the updates
- * kept would not reach (a diverging update is not kept).
+ * A tick as a recording keeps it: the updates every running run was asked for (race.ts's
+ * `updatesAsked`), as its time budget may have cut them short. A tick that stopped every run
+ * (diverged, converged, the epoch limit) keeps the updates it asked for instead: replayed, each
+ * stops at the same update for the same reason, which a count of the updates kept would not reach
+ * (a diverging update is not kept).
  */
-function tickOf(asked: number, before: RunState, after: RunState): RecordedEvent {
-  const updates = isTerminal(after.status) ? Math.floor(asked) : after.updates - before.updates;
+function tickOf(asked: number, before: Race, after: Race): RecordedEvent {
+  if (!after.some((run) => run.status.kind === "running"))
+    return { type: "tick", updates: Math.floor(asked) };
+  let updates = 0;
+  after.forEach((run, i) => {
+    const was = before[i] as RunState;
+    if (was.status.kind === "running") updates = Math.max(updates, updatesAsked(was, run));
+  });
   return { type: "tick", updates };
 }
 
-/** The run event `action` applied, read off the run before and after it; undefined for none. */
-export function recordedEvent(
+/** The runs whose state differs. */
+const changedRuns = (before: Race, after: Race) =>
+  after.flatMap((run, i) => (run === before[i] ? [] : [i]));
+
+/**
+ * The recorded events `action` applied, read off the session before and after it; none when it
+ * changed no run. A run event for all the runs is one event; one that set each run's rate on its
+ * own ladder is an event a run (with `run`, in a race); one for the followed run alone names it.
+ */
+export function recordedEvents(
   action: SessionAction,
-  before: RunState,
-  after: RunState,
-): RecordedEvent | undefined {
-  if (after === before) return undefined;
-  switch (action.type) {
-    case "run": {
-      const { event } = action;
-      return event.type === "tick" ? tickOf(event.updates, before, after) : event;
-    }
-    case "tick":
-      return tickOf(action.updates, before, after);
-    case "lr-step":
-    case "prompt-submit":
-      return { type: "set-learning-rate", lr: after.lr };
-    case "next-optimizer":
-      return { type: "set-optimizer", optimizer: after.optimizer };
-    default:
-      // No other action touches the run: a change here would be a bug the replay test catches.
-      return undefined;
+  before: Session,
+  after: Session,
+): RecordedEvent[] {
+  const was = before.runs;
+  const now = after.runs;
+  if (now.length !== was.length) {
+    const added = now.at(-1) as RunState;
+    return now.length > was.length
+      ? [{ type: "add-racer", optimizer: added.config.optimizer, lr: added.config.lr }]
+      : [{ type: "remove-racer", run: before.followed }];
   }
+  if (after.followed !== before.followed) return [{ type: "follow-run", run: after.followed }];
+  if (now === was) return [];
+  const on = (run: number) => (now.length > 1 ? { run } : {});
+  switch (action.type) {
+    case "run":
+      return [
+        action.event.type === "tick"
+          ? tickOf(action.event.updates, was, now)
+          : withoutBudget(action.event),
+      ];
+    case "tick":
+      return [tickOf(action.updates, was, now)];
+    case "lr-step":
+      return changedRuns(was, now).map((i) => ({
+        type: "set-learning-rate",
+        lr: (now[i] as RunState).lr,
+        ...on(i),
+      }));
+    case "prompt-submit": {
+      const run = now[after.followed] as RunState;
+      if (before.prompt?.kind === "settings")
+        return [{ type: "tune-optimizer", optimizer: run.optimizer, ...on(after.followed) }];
+      return [{ type: "set-learning-rate", lr: run.lr }];
+    }
+    case "next-optimizer":
+      return [
+        {
+          type: "set-optimizer",
+          optimizer: (now[after.followed] as RunState).optimizer,
+          ...on(after.followed),
+        },
+      ];
+    default:
+      // No other action touches the runs: a change here would be a bug the replay test catches.
+      return [];
+  }
+}
+
+function withoutBudget(event: Exclude<RunEvent, { type: "tick" }>): RecordedEvent {
+  return event;
 }
 
 /**
@@ -52,8 +100,7 @@ export function recordingReducer(
 ): (session: Session, action: AppAction) => Session {
   const recordOne = (session: Session, action: SessionAction): Session => {
     const next = reduceSession(session, action);
-    const event = recordedEvent(action, session.run, next.run);
-    if (event) record(event);
+    for (const event of recordedEvents(action, session, next)) record(event);
     return next;
   };
   let last: { before: Session; action: AppAction; after: Session } | undefined;

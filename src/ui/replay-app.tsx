@@ -44,10 +44,10 @@ export function ReplayApp({ initial, fps, theme, size, now = monotonicNow }: Rep
       }
     }, []),
   );
-  const { run, viewIndex } = session;
+  const { runs, followed, viewIndex } = session;
   const logRows = useMemo(
-    () => logRowsFor({ run, viewIndex }, columns, rows, theme.isAscii),
-    [run, viewIndex, columns, rows, theme.isAscii],
+    () => logRowsFor({ runs, followed, viewIndex }, columns, rows, theme.isAscii),
+    [runs, followed, viewIndex, columns, rows, theme.isAscii],
   );
   useEffect(
     () => dispatch({ type: "view", action: { type: "log-rows", rows: logRows } }),

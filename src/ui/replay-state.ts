@@ -44,7 +44,7 @@ function applyUpTo(state: ReplayState, end: number, position: number): ReplaySta
   for (let i = state.next; i < end; i++) {
     const timed = state.events[i] as TimedEvent;
     // The run's own event through the session's reducer: the views follow as they did live.
-    session = reduceSession(session, { type: "run", event: timed.event });
+    session = reduceSession(session, { type: "recorded", event: timed.event });
   }
   const isPlaying = state.isPlaying && end < state.events.length;
   return { ...state, session, next: end, position, isPlaying };

@@ -1,7 +1,9 @@
 import { modelOf } from "../core/config.js";
+import { followedRun } from "../core/race-state.js";
 import { logLines, type Readout, readout } from "../core/selectors.js";
 import { type WorkedStep, workedStep } from "../core/worked-step.js";
 import { type Fit, fitLayout, slotOf } from "./layout.js";
+import { legendLines } from "./race-legend.js";
 import type { Session } from "./session.js";
 import { stepLines } from "./step-lines.js";
 import { logHeader, logRows } from "./views/grad-log.js";
@@ -15,13 +17,13 @@ const MEASURED_LOG_LINES = 12;
  * weights' widest line and the log's. App and Dashboard both ask, so they agree on the log's rows.
  */
 export function screenLayout(
-  session: Pick<Session, "run" | "viewIndex">,
+  session: Pick<Session, "runs" | "followed" | "viewIndex">,
   columns: number,
   rows: number,
   content: { readonly work: WorkedStep; readonly numbers: Readout; readonly isAscii: boolean },
 ): Fit {
   const weights = weightsNeed(content.numbers, content.isAscii);
-  const { run } = session;
+  const run = followedRun(session);
   const log = [
     ...logLines(run, MEASURED_LOG_LINES),
     ...logHeader(modelOf(run.config).params, run.config.batchSize > 1, {
@@ -40,6 +42,7 @@ export function screenLayout(
       logWidth: Math.max(0, ...log.map((line) => line.replace(/^\t/, "  ").length)),
       hasContour: run.params.length >= 2,
       hasFit: true,
+      headerLines: 2 + legendLines(session.runs, session.followed, columns, content.isAscii).length,
     },
     session.viewIndex,
   );
@@ -54,12 +57,12 @@ export function logRowsIn(fit: Fit): number {
 
 /** Rows the gradient log gets for a session at a size: how far a scroll back can go. */
 export function logRowsFor(
-  session: Pick<Session, "run" | "viewIndex">,
+  session: Pick<Session, "runs" | "followed" | "viewIndex">,
   columns: number,
   rows: number,
   isAscii: boolean,
 ): number {
-  const { run } = session;
+  const run = followedRun(session);
   return logRowsIn(
     screenLayout(session, columns, rows, {
       work: workedStep(run, isAscii),

@@ -1,5 +1,6 @@
 import { fitPairView, followPairView, type PairView, pairsOf } from "../core/contour.js";
 import { fitSliceView, followSliceView } from "../core/landscape.js";
+import { followedRun, type RaceState } from "../core/race-state.js";
 import type { RunState } from "../core/run.js";
 import type { AxisView } from "../core/view.js";
 
@@ -16,8 +17,7 @@ export interface Views {
   readonly contourView: PairView | undefined;
 }
 
-interface Watched extends Views {
-  readonly run: RunState;
+interface Watched extends Views, RaceState {
   readonly landscapeParam: number;
 }
 
@@ -37,20 +37,28 @@ export function fittedViews(run: RunState, landscapeParam: number, contourPair: 
 
 /** The next pair of the contour, its view fitted; the same object with fewer than three. */
 export function nextPair<S extends Watched>(session: S): S {
-  const count = pairsOf(session.run.params.length).length;
+  const run = followedRun(session);
+  const count = pairsOf(run.params.length).length;
   const contourPair = (session.contourPair + 1) % Math.max(1, count);
   if (contourPair === session.contourPair) return session;
-  const pair = pairAt(session.run, contourPair);
-  return { ...session, contourPair, contourView: pair && fitPairView(session.run, pair) };
+  const pair = pairAt(run, contourPair);
+  return { ...session, contourPair, contourView: pair && fitPairView(run, pair) };
 }
 
 const isSameAxis = (a: AxisView | undefined, b: AxisView | undefined) =>
   a === b ||
   (a !== undefined && b !== undefined && a.lo === b.lo && a.hi === b.hi && a.zoom === b.zoom);
 
-/** Both views fitted to the minimum and the path (the `z` key); the same object if they were. */
+/**
+ * Both views fitted to the minimum and the followed run's path, widened to hold every racer that
+ * has not diverged (the `z` key); the same object if they were.
+ */
 export function resetViews<S extends Watched>(session: S): S {
-  const fitted = fittedViews(session.run, session.landscapeParam, session.contourPair);
+  const fitted = widenedToRacers(
+    session.runs,
+    fittedViews(followedRun(session), session.landscapeParam, session.contourPair),
+    session.landscapeParam,
+  );
   const isSame =
     isSameAxis(fitted.landscapeView, session.landscapeView) &&
     isSameAxis(fitted.contourView?.x, session.contourView?.x) &&
@@ -59,23 +67,43 @@ export function resetViews<S extends Watched>(session: S): S {
 }
 
 /**
- * The views after `before` became `after`: fitted again for another parameter or a run back at
- * its start, widened when the point left them, else kept (the same object when nothing changed).
+ * The views after `before` became `after`: fitted again for another parameter or a followed run
+ * back at its start, widened when a run's point left them (a diverged run's is left off the
+ * edge: widening to it would flatten the others' valley), else kept (the same object when nothing
+ * changed).
  */
 export function followViews<S extends Watched>(before: S, after: S): S {
-  const { run } = after;
-  const isRestart = run !== before.run && run.updates === 0 && before.run.updates !== 0;
-  if (isRestart || run.config !== before.run.config) return resetViews(after);
+  const run = followedRun(after);
+  const was = followedRun(before);
+  const isRestart = run !== was && run.updates === 0 && was.updates !== 0;
+  const isOtherRun = after.followed !== before.followed || after.runs.length !== before.runs.length;
+  if (isRestart || (run.config !== was.config && !isOtherRun)) return resetViews(after);
   let next = after;
   if (after.landscapeParam !== before.landscapeParam) {
     next = { ...next, landscapeView: fitSliceView(run, after.landscapeParam) };
   }
-  if (run === before.run) return next;
-  const landscapeView = followSliceView(next.landscapeView, run, next.landscapeParam);
-  const pair = pairAt(run, next.contourPair);
-  const contourView =
-    pair && next.contourView ? followPairView(next.contourView, run, pair) : next.contourView;
-  return landscapeView === next.landscapeView && contourView === next.contourView
+  if (after.runs === before.runs) return next;
+  // A racer that just diverged took the views out with it: fitted again to those left.
+  const diverged = (runs: RaceState["runs"]) =>
+    runs.filter((r) => r.status.kind === "diverged").length;
+  if (after.runs.length > 1 && diverged(after.runs) > diverged(before.runs))
+    return resetViews(after);
+  const widened = widenedToRacers(after.runs, next, next.landscapeParam);
+  return widened.landscapeView === next.landscapeView && widened.contourView === next.contourView
     ? next
-    : { ...next, landscapeView, contourView };
+    : { ...next, ...widened };
+}
+
+/** The views widened, where need be, to hold every racer's point that has not diverged. */
+function widenedToRacers(runs: RaceState["runs"], views: Views, landscapeParam: number): Views {
+  let { landscapeView, contourView } = views;
+  for (const racer of runs) {
+    if (racer.status.kind === "diverged") continue;
+    landscapeView = followSliceView(landscapeView, racer, landscapeParam);
+    const pair = pairAt(racer, views.contourPair);
+    if (pair && contourView) contourView = followPairView(contourView, racer, pair);
+  }
+  return landscapeView === views.landscapeView && contourView === views.contourView
+    ? views
+    : { ...views, landscapeView, contourView };
 }

@@ -3,14 +3,23 @@ import type { TimeBudget } from "../core/engine.js";
 import { formatShort } from "../core/format.js";
 import { type RunEvent, transition } from "../core/machine.js";
 import { defaultSpec, OPTIMIZER_IDS } from "../core/optimizers/index.js";
+import { MAX_RACERS, type Race, raceTransition, tickRace } from "../core/race.js";
+import {
+  followedRun,
+  hasRoomForRacer,
+  type RaceState,
+  recordedApplied,
+} from "../core/race-state.js";
+import type { RecordedEvent } from "../core/recording.js";
 import { epochsDone, type RunState } from "../core/run.js";
 import { DEFAULT_SPEED_INDEX, nextOnLadder, SPEEDS } from "./ladder.js";
+import { addRacer, followNext, removeFollowed, withFollowed } from "./session-race.js";
 import { fittedViews, followViews, nextPair, resetViews, type Views } from "./session-views.js";
 import { parseSettings } from "./settings-text.js";
 
 /**
- * A prompt on the key bar: the learning rate (`l`) or the optimizer's settings (`t`), what has
- * been typed, and why it was refused.
+ * A prompt on the key bar: the learning rate (`l`), the optimizer's settings (`t`) or a racer's
+ * optimizer (`a`), what has been typed, and why it was refused.
  */
 export interface Prompt {
   readonly kind: PromptKind;
@@ -18,9 +27,11 @@ export interface Prompt {
   readonly error: string | undefined;
 }
 
-/** Everything the dashboard shows and steers: the run, and how it is being watched. */
-export interface Session extends Views {
-  readonly run: RunState;
+/**
+ * Everything the dashboard shows and steers: the race (one run or several in lockstep, and the one
+ * the Step panel, weights and gradient log follow), and how it is being watched.
+ */
+export interface Session extends Views, RaceState {
   readonly speedIndex: number;
   /** Updates per second measured while running, for the header. */
   readonly measuredRate: number;
@@ -45,10 +56,17 @@ export interface Session extends Views {
   readonly isQuitting: boolean;
 }
 
-export type PromptKind = "lr" | "settings";
+export type PromptKind = "lr" | "settings" | "racer";
 
 export type SessionAction =
+  /** A run event for every run of the race. */
   | { readonly type: "run"; readonly event: RunEvent }
+  /** A recorded event, as a replay applies it. */
+  | { readonly type: "recorded"; readonly event: RecordedEvent }
+  /** The panels follow the next run of the race. */
+  | { readonly type: "follow-next" }
+  /** The followed run leaves the race (never the last). */
+  | { readonly type: "remove-racer" }
   | {
       readonly type: "tick";
       readonly updates: number;
@@ -75,12 +93,16 @@ export type SessionAction =
   | { readonly type: "next-pair" }
   /** A word for the key bar, such as why a follower's key was refused. */
   | { readonly type: "notice"; readonly text: string }
-  /** A follower takes the presenter's run and speed; what it looks at stays its own. */
+  /** A follower takes the presenter's race and speed; what it looks at stays its own. */
   | { readonly type: "follow"; readonly from: Session };
 
-export function createSession(run: RunState): Session {
+/** A session on one run, or on a race of several (the first followed). */
+export function createSession(start: RunState | Race): Session {
+  const runs: Race = Array.isArray(start) ? start : [start as RunState];
+  const run = runs[0] as RunState;
   return {
-    run,
+    runs,
+    followed: 0,
     speedIndex: DEFAULT_SPEED_INDEX,
     measuredRate: 0,
     isLogScale: false,
@@ -124,10 +146,11 @@ export const HELP_PAGES = 2;
 const VIEW_CYCLE = 12;
 
 function submitSettings(session: Session, prompt: Prompt): Session {
-  const optimizer = parseSettings(session.run.optimizer, prompt.text);
+  const run = followedRun(session);
+  const optimizer = parseSettings(run.optimizer, prompt.text);
   if (typeof optimizer === "string") return { ...session, prompt: { ...prompt, error: optimizer } };
   return {
-    ...withRun(session, transition(session.run, { type: "tune-optimizer", optimizer })),
+    ...withFollowed(session, transition(run, { type: "tune-optimizer", optimizer })),
     prompt: undefined,
   };
 }
@@ -137,19 +160,22 @@ export const LOG_HISTORY = 300;
 
 /** How far back the log can scroll: its lines (a grad line an update, a progress line an epoch). */
 export function maxLogScroll(session: Session): number {
-  const lines = Math.min(LOG_HISTORY, session.run.updates + epochsDone(session.run));
+  const run = followedRun(session);
+  const lines = Math.min(LOG_HISTORY, run.updates + epochsDone(run));
   return Math.max(0, lines - session.logRows);
 }
 
-function withRun(session: Session, run: RunState): Session {
-  return run === session.run ? session : { ...session, run };
+function withRuns(session: Session, runs: Race): Session {
+  return runs === session.runs ? session : { ...session, runs };
 }
 
 /** The dashboard's reducer: pure, and an action that changes nothing returns the same object. */
 export function reduceSession(session: Session, action: SessionAction): Session {
   let next = followViews(session, scrolledPlaceKept(session, reduce(session, action)));
   // A notice answers one key; the next key, not the clock or a resize, takes it away.
-  if (next.notice !== undefined && !keepsNotice(action)) next = { ...next, notice: undefined };
+  const isNew = next.notice !== session.notice;
+  if (next.notice !== undefined && !isNew && !keepsNotice(action))
+    next = { ...next, notice: undefined };
   // A reset, a step back or a shorter log can leave the scroll past the oldest line: keep it in.
   const max = maxLogScroll(next);
   return next.logScroll > max ? { ...next, logScroll: max } : next;
@@ -160,25 +186,29 @@ function keepsNotice(action: SessionAction): boolean {
     action.type === "tick" ||
     action.type === "log-rows" ||
     action.type === "lr-step" ||
+    action.type === "remove-racer" ||
     action.type === "notice" ||
-    action.type === "follow"
+    action.type === "follow" ||
+    action.type === "recorded"
   );
 }
 
-/** The ladder's move, or at either end of the range the rate kept and a notice saying why. */
+/**
+ * Every run's rate one step along the ladder from its own; when the followed run's is at either
+ * end of the range, a notice saying why it stayed.
+ */
 function stepLearningRate(session: Session, direction: 1 | -1): Session {
-  const { run } = session;
+  const runs = session.runs.map((run) =>
+    transition(run, { type: "set-learning-rate", lr: nextOnLadder(run.lr, direction) }),
+  );
+  const run = followedRun(session);
   const lr = nextOnLadder(run.lr, direction);
-  if (lr !== run.lr) {
-    return {
-      ...session,
-      run: transition(run, { type: "set-learning-rate", lr }),
-      notice: undefined,
-    };
-  }
+  if (lr !== run.lr) return { ...session, runs, notice: undefined };
+  const changed = runs.some((r, i) => r !== session.runs[i]);
   const end = direction === 1 ? "top" : "bottom";
   const notice = `lr ${formatShort(lr, 6)} is the ${end} of the range (${LR_RANGE_TEXT})`;
-  return notice === session.notice ? session : { ...session, notice };
+  if (!changed) return notice === session.notice ? session : { ...session, notice };
+  return { ...session, runs, notice };
 }
 
 /** Lines the whole run's log has: a grad line an update, a progress line an epoch. */
@@ -191,23 +221,28 @@ function logLength(run: RunState): number {
  * lines below them: the scroll, counted from the newest line, moves by as many.
  */
 function scrolledPlaceKept(before: Session, next: Session): Session {
-  if (next.logScroll === 0 || next.run === before.run) return next;
-  const logScroll = Math.max(0, next.logScroll + logLength(next.run) - logLength(before.run));
+  const [was, now] = [followedRun(before), followedRun(next)];
+  if (next.logScroll === 0 || now === was) return next;
+  const logScroll = Math.max(0, next.logScroll + logLength(now) - logLength(was));
   return logScroll === next.logScroll ? next : { ...next, logScroll };
 }
 
 function reduce(session: Session, action: SessionAction): Session {
-  const { run } = session;
+  const run = followedRun(session);
   switch (action.type) {
     case "run":
-      return withRun(session, transition(run, action.event));
+      return withRuns(session, raceTransition(session.runs, action.event));
+    case "recorded": {
+      const race = recordedApplied(session, action.event);
+      return race === session ? session : { ...session, ...race };
+    }
+    case "follow-next":
+      return followNext(session);
+    case "remove-racer":
+      return removeFollowed(session);
     case "tick": {
-      const next = transition(run, {
-        type: "tick",
-        updates: action.updates,
-        budget: action.budget,
-      });
-      return next === run ? session : { ...session, run: next, measuredRate: action.rate };
+      const { runs } = tickRace(session.runs, action.updates, action.budget);
+      return runs === session.runs ? session : { ...session, runs, measuredRate: action.rate };
     }
     case "lr-step":
       return stepLearningRate(session, action.direction);
@@ -223,7 +258,10 @@ function reduce(session: Session, action: SessionAction): Session {
       const next =
         OPTIMIZER_IDS[(OPTIMIZER_IDS.indexOf(run.optimizer.id) + 1) % OPTIMIZER_IDS.length];
       return next
-        ? withRun(session, transition(run, { type: "set-optimizer", optimizer: defaultSpec(next) }))
+        ? withFollowed(
+            session,
+            transition(run, { type: "set-optimizer", optimizer: defaultSpec(next) }),
+          )
         : session;
     }
     case "toggle-log-scale":
@@ -244,10 +282,12 @@ function reduce(session: Session, action: SessionAction): Session {
       return session.isHelpOpen ? { ...session, isHelpOpen: false, helpPage: 0 } : session;
     case "next-view":
       return { ...session, viewIndex: (session.viewIndex + 1) % VIEW_CYCLE };
-    case "prompt-open":
-      return session.prompt
-        ? session
-        : { ...session, prompt: { kind: action.kind ?? "lr", text: "", error: undefined } };
+    case "prompt-open": {
+      if (session.prompt) return session;
+      if (action.kind === "racer" && !hasRoomForRacer(session))
+        return { ...session, notice: `a race takes at most ${MAX_RACERS} runs` };
+      return { ...session, prompt: { kind: action.kind ?? "lr", text: "", error: undefined } };
+    }
     case "prompt-edit": {
       const { prompt } = session;
       if (!prompt || (prompt.text === action.text && prompt.error === undefined)) return session;
@@ -256,10 +296,11 @@ function reduce(session: Session, action: SessionAction): Session {
     case "prompt-submit": {
       if (!session.prompt) return session;
       if (session.prompt.kind === "settings") return submitSettings(session, session.prompt);
+      if (session.prompt.kind === "racer") return addRacer(session, session.prompt);
       const lr = parseLearningRate(session.prompt.text);
       if (typeof lr === "string") return { ...session, prompt: { ...session.prompt, error: lr } };
       return {
-        ...withRun(session, transition(run, { type: "set-learning-rate", lr })),
+        ...withRuns(session, raceTransition(session.runs, { type: "set-learning-rate", lr })),
         prompt: undefined,
       };
     }
@@ -283,9 +324,10 @@ function reduce(session: Session, action: SessionAction): Session {
     case "notice":
       return action.text === session.notice ? session : { ...session, notice: action.text };
     case "follow": {
-      const { run, speedIndex, measuredRate } = action.from;
-      if (run === session.run && speedIndex === session.speedIndex) return session;
-      return { ...session, run, speedIndex, measuredRate };
+      const { runs, speedIndex, measuredRate } = action.from;
+      if (runs === session.runs && speedIndex === session.speedIndex) return session;
+      const followed = Math.min(session.followed, runs.length - 1);
+      return { ...session, runs, followed, speedIndex, measuredRate };
     }
     default:
       return assertNever(action);

@@ -1,6 +1,8 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/app.js";
+import type { RunConfig } from "../../src/core/config.js";
+import type { RunSpec } from "../../src/core/run-spec.js";
 import { captureCli, expectInputError, lines } from "./run-cli.js";
 
 /** Stdout of a headless run that must succeed. */
@@ -129,23 +131,22 @@ describe("a race that cannot be run is bad input", () => {
     expectInputError(result, ["--optimizer", "adam", "betas"]);
   });
 
-  it("several in the dashboard, which does not race yet: one line, no dashboard", async () => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let isStarted = false;
-    const code = await runCli(race(["sgd", "adam"]), {
+  it("several in the dashboard race there: one config and spec a racer, in the order given", async () => {
+    let started: { configs: readonly RunConfig[]; specs: readonly RunSpec[] } | undefined;
+    const code = await runCli(race(["sgd", "adam:lr=0.1"]), {
       stdin: new PassThrough().end(),
-      stdout,
-      stderr,
-      dashboard: async () => {
-        isStarted = true;
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      dashboard: async (configs, _options, _isStdin, specs) => {
+        started = { configs, specs };
         return 0;
       },
     });
-    stderr.end();
-    const message = String(stderr.read() ?? "");
-    expect({ code, isStarted }).toEqual({ code: 2, isStarted: false });
-    expect(message).toMatch(/^gd-tui: --optimizer: given 2 times, [^\n]*--print[^\n]*\n$/);
-    expect(stdout.read()).toBeNull();
+    expect(code).toBe(0);
+    expect(started?.configs.map((c) => [c.optimizer.id, c.lr])).toEqual([
+      ["sgd", 0.01],
+      ["adam", 0.1],
+    ]);
+    expect(started?.specs).toHaveLength(2);
   });
 });

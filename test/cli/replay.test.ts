@@ -5,13 +5,16 @@ import { describe, expect, it } from "vitest";
 import { summaryLine } from "../../src/cli/print.js";
 import { openRecordFile } from "../../src/cli/record-file.js";
 import { readRecording } from "../../src/cli/recording-reader.js";
-import { replayEvent, replayStart } from "../../src/cli/replay.js";
+import { replayStart } from "../../src/cli/replay.js";
+import type { RunConfig } from "../../src/core/config.js";
 import { LECTURE_DATA } from "../../src/core/data.js";
 import type { TimeBudget } from "../../src/core/engine.js";
 import { transition } from "../../src/core/machine.js";
+import { specLabel } from "../../src/core/optimizers/index.js";
+import { followedRun, recordedApplied } from "../../src/core/race-state.js";
 import { RECORDING_FORMAT, RECORDING_VERSION, type TimedEvent } from "../../src/core/recording.js";
-import type { RunState } from "../../src/core/run.js";
-import { buildRun, type RunSpec } from "../../src/core/run-spec.js";
+import { createRun, type RunState } from "../../src/core/run.js";
+import { buildRun, type RunSpec, runConfig } from "../../src/core/run-spec.js";
 import type { AppAction } from "../../src/ui/input.js";
 import { recordingReducer } from "../../src/ui/recorder.js";
 import { createSession, type Session } from "../../src/ui/session.js";
@@ -75,7 +78,12 @@ interface Recorded {
 }
 
 /** Drives the real app reducer with a recorder writing `file`, as the dashboard does. */
-function record(name: string, spec: RunSpec, actions: readonly AppAction[]): Recorded {
+function record(
+  name: string,
+  spec: RunSpec | readonly RunSpec[],
+  actions: readonly AppAction[],
+): Recorded {
+  const specs: readonly RunSpec[] = Array.isArray(spec) ? spec : [spec];
   const file = join(dir, name);
   let ms = 0;
   const writer = openRecordFile(
@@ -84,7 +92,7 @@ function record(name: string, spec: RunSpec, actions: readonly AppAction[]): Rec
       format: RECORDING_FORMAT,
       version: RECORDING_VERSION,
       gdTui: "test",
-      runs: [spec],
+      runs: specs,
       terminal: { fps: 12, isAscii: false, isColor: false },
     },
     () => (ms += 7),
@@ -94,11 +102,13 @@ function record(name: string, spec: RunSpec, actions: readonly AppAction[]): Rec
     events++;
     writer.record(event);
   });
-  let live = createSession(buildRun(JSON.parse(JSON.stringify(spec)) as RunSpec));
+  const [first, ...rest] = specs.map((s) => runConfig(JSON.parse(JSON.stringify(s)) as RunSpec));
+  const start = createRun(first as RunConfig);
+  let live = createSession([start, ...rest.map((c) => createRun(c, start.stats))]);
   const steps: { run: ReturnType<typeof snapshot>; events: number }[] = [];
   for (const action of actions) {
     live = reduce(live, action);
-    steps.push({ run: snapshot(live.run), events });
+    steps.push({ run: snapshot(followedRun(live)), events });
   }
   expect(writer.close()).toBeUndefined();
   return { file, live, steps };
@@ -146,17 +156,17 @@ describe("record and replay", () => {
     const cut = ticks.find((updates) => updates > 10) ?? 0;
     expect(cut).toBeGreaterThan(10);
     expect(cut).toBeLessThan(400_000);
-    let run = replayStart(recording);
+    let race = replayStart(recording);
     let applied = 0;
     for (const step of steps) {
       while (applied < step.events) {
-        run = replayEvent(run, (recording.events[applied] as TimedEvent).event);
+        race = recordedApplied(race, (recording.events[applied] as TimedEvent).event);
         applied++;
       }
-      expect(snapshot(run)).toEqual(step.run);
+      expect(snapshot(followedRun(race))).toEqual(step.run);
     }
     expect(applied).toBe(recording.events.length);
-    expectSameRun(run, live.run);
+    expectSameRun(followedRun(race), followedRun(live));
     const times = recording.events.map((e) => e.t);
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
@@ -167,18 +177,77 @@ describe("record and replay", () => {
       { data: LECTURE_DATA, model: "linear", maxEpochs: 1000 },
       [...Array.from({ length: 7 }, () => key("+")), key(" "), tick(1000, shortBudget(50))],
     );
-    expect(live.run.status.kind).toBe("diverged");
+    expect(followedRun(live).status.kind).toBe("diverged");
     const recording = await readRecording(file);
     const last = recording.events.at(-1)?.event;
     expect(last).toEqual({ type: "tick", updates: 1000 });
-    const run = recording.events.reduce((r, e) => replayEvent(r, e.event), replayStart(recording));
-    expectSameRun(run, live.run);
+    const race = recording.events.reduce(
+      (r, e) => recordedApplied(r, e.event),
+      replayStart(recording),
+    );
+    expectSameRun(followedRun(race), followedRun(live));
+  });
+
+  it("replays a race bit for bit: lockstep ticks, each run's own lr, racers added, followed and dropped", async () => {
+    const racer = (id: "sgd" | "adam", lr: number): RunSpec => ({
+      data: LECTURE_DATA,
+      model: "linear",
+      optimizer: { id, hyper: { lr } },
+      maxEpochs: 1_000_000,
+      tolLoss: 0,
+      tolGrad: 0,
+    });
+    const specs = [racer("sgd", 0.01), racer("sgd", 0.3), racer("adam", 0.1)];
+    const { file, live } = record("race.jsonl", specs, [
+      key("s+"),
+      key(" "),
+      tick(30),
+      tick(400_000, shortBudget(2)),
+      key("a"),
+      key("rmsprop:lr=0.02"),
+      ENTER,
+      key("b"),
+      key("t"),
+      key("alpha=0.9"),
+      ENTER,
+      key("nnnd"),
+      key(" "),
+      tick(7),
+      key("o"),
+      key("l"),
+      key("0.05"),
+      ENTER,
+      key("e"),
+    ]);
+    // RMSprop, tuned, then (o) the next optimizer; Adam dropped.
+    expect(live.runs.map((r) => r.optimizer.id)).toEqual(["sgd", "sgd", "rprop"]);
+    const recording = await readRecording(file);
+    const types = new Set(recording.events.map((e) => e.event.type));
+    for (const type of ["add-racer", "follow-run", "remove-racer", "tune-optimizer"]) {
+      expect(types.has(type as never)).toBe(true);
+    }
+    const race = recording.events.reduce(
+      (r, e) => recordedApplied(r, e.event),
+      replayStart(recording),
+    );
+    expect(race.followed).toBe(live.followed);
+    expect(race.runs).toHaveLength(live.runs.length);
+    race.runs.forEach((run, i) => {
+      expectSameRun(run, live.runs[i] as RunState);
+    });
+    const summary = await captureCli(["replay", file, "--print", "--format", "summary"]);
+    expect(summary.stdout.trim().split("\n")).toEqual(
+      live.runs.map(
+        (run, i) =>
+          `run=${i} optimizer=${specLabel(run.optimizer).replaceAll(" ", ",")} ${summaryLine(run)}`,
+      ),
+    );
   });
 
   it("replays headless with --print in each format", async () => {
     const { file, live } = record("print.jsonl", ADAM_STEP, [key("ss"), key(" "), tick(30)]);
     const summary = await captureCli(["replay", file, "--print", "--format", "summary"]);
-    expect(summary).toEqual({ code: 0, stdout: `${summaryLine(live.run)}\n`, stderr: "" });
+    expect(summary).toEqual({ code: 0, stdout: `${summaryLine(followedRun(live))}\n`, stderr: "" });
     const jsonl = await captureCli(["replay", file, "--print", "--format", "jsonl"]);
     const lines = jsonl.stdout
       .trim()
@@ -188,11 +257,11 @@ describe("record and replay", () => {
     expect(lines.at(-1)).toMatchObject({
       update: 32,
       status: "running",
-      params: { w: live.run.params[0] },
+      params: { w: followedRun(live).params[0] },
     });
     const transcript = await captureCli(["replay", file, "--print"]);
     expect(transcript.stdout.trim().split("\n")).toHaveLength(4);
-    expect(transcript.stdout).toContain(`tick 30: ${summaryLine(live.run)}`);
+    expect(transcript.stdout).toContain(`tick 30: ${summaryLine(followedRun(live))}`);
   });
 
   it("replays a recording whose last line was cut short, and says so", async () => {

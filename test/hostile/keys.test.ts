@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type Pty, ready, startPty } from "../../bench/pty.js";
 import { MODELS } from "../../src/core/models/index.js";
 import { escapeControls } from "../../src/core/quote.js";
+import { followedRun } from "../../src/core/race-state.js";
 import { PROMPT_MAX, reduceKey } from "../../src/ui/input.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
 import { maxLogScroll, type Session } from "../../src/ui/session.js";
@@ -66,7 +67,8 @@ const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
 
 /** Why `session` breaks an invariant, or none. */
 function brokenInvariants(session: Session): string[] {
-  const { run, prompt } = session;
+  const run = followedRun(session);
+  const { prompt } = session;
   const found: string[] = [];
   if (!Number.isSafeInteger(run.updates) || run.updates < 0) found.push(`updates ${run.updates}`);
   if (!(run.lr > 0 && Number.isFinite(run.lr))) found.push(`lr ${run.lr}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { divergenceBound, LR_RANGE } from "../../src/core/config.js";
 import { formatFull, formatShort } from "../../src/core/format.js";
 import { MODELS } from "../../src/core/models/index.js";
+import { followedRun } from "../../src/core/race-state.js";
 import { nextOnLadder } from "../../src/ui/ladder.js";
 import { parseLearningRate, reduceSession, type SessionAction } from "../../src/ui/session.js";
 import { captureCli, expectInputError } from "../cli/run-cli.js";
@@ -130,7 +131,7 @@ describe("the learning rate's range: the same for --lr, the prompt and the ladde
     let session = lectureSession();
     for (let i = 0; i < 40; i++) {
       session = reduceSession(session, up);
-      seen.push(session.run.lr);
+      seen.push(followedRun(session).lr);
     }
     // 0.02 0.05 0.1 0.2 0.5 1 2 5 10 20 50 100 200 500 1000: fifteen presses to the top.
     expect(seen.indexOf(1000)).toBe(14);
@@ -147,7 +148,7 @@ describe("the learning rate's range: the same for --lr, the prompt and the ladde
 
   it("- at the bottom stays put and says so", () => {
     const session = play(lectureSession({ lr: 1e-9 }), { type: "lr-step", direction: -1 });
-    expect(session.run.lr).toBe(1e-9);
+    expect(followedRun(session).lr).toBe(1e-9);
     expect(session.notice).toBe(`lr 1e-9 is the bottom of the range ${RANGE}`);
   });
 
@@ -177,7 +178,7 @@ describe("a start at the edge of float64 draws no Infinity or NaN", () => {
     for (const shown of [session, steps(session, 1), runToEnd(session)]) {
       expect(dashboardFrame(shown, { columns: 100, rows: 30 })).not.toMatch(NON_FINITE);
     }
-    expect(runToEnd(session).run.status.kind).toBe("diverged");
+    expect(followedRun(runToEnd(session)).status.kind).toBe("diverged");
   });
 });
 

@@ -82,7 +82,7 @@ beforeAll(async () => {
     log: (line) => process.stderr.write(`${line}\n`),
     startViewer: (viewer) =>
       runDashboard(
-        config,
+        [config],
         12,
         { isColor: false, isAscii: true },
         {

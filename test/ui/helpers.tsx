@@ -3,9 +3,10 @@ import { render as inkRender, type Key } from "ink";
 import { render } from "ink-testing-library";
 import type { RunConfig } from "../../src/core/config.js";
 import { type RunEvent, transition } from "../../src/core/machine.js";
+import { followedRun } from "../../src/core/race-state.js";
 import { createRun, isTerminal } from "../../src/core/run.js";
 import { App, type AppProps } from "../../src/ui/app.js";
-import type { KeySpec } from "../../src/ui/keymap.js";
+import { KEYMAP, type KeySpec } from "../../src/ui/keymap.js";
 import { NO_KEY } from "../../src/ui/keypress.js";
 import {
   createSession,
@@ -54,11 +55,11 @@ export function steps(session: Session, n: number): Session {
 
 /** Runs until the run ends (converged, diverged or done). */
 export function runToEnd(session: Session): Session {
-  let run = transition(session.run, RUN);
+  let run = transition(followedRun(session), RUN);
   for (let i = 0; i < 1000 && !isTerminal(run.status); i++) {
     run = transition(run, { type: "tick", updates: 1000 });
   }
-  return { ...session, run };
+  return { ...session, runs: [run] };
 }
 
 /** The fixture sessions the views are rendered from. */
@@ -272,4 +273,32 @@ export function keyBarFrame(width: number, theme: Theme = PLAIN): string {
 export function nearConverged(): Session {
   const epoch: SessionAction = { type: "run", event: { type: "step-epoch" } };
   return play(lectureSession(), ...Array.from({ length: 25 }, () => epoch));
+}
+
+/**
+ * The help texts a frame of the keys' help shows, each put back together from its lines: the help
+ * panel sets bindings in one column or two, and wraps a help onto lines indented under it.
+ */
+export function helpTexts(frame: string, width: number): string[] {
+  const rows = frame.split("\n").map((line) => Array.from(line));
+  const top = rows.findIndex((cells) => cells.join("").includes("Keys ("));
+  const inside = rows
+    .slice(top + 1)
+    .filter((cells) => cells[0] === "│" || cells[0] === "|")
+    .map((cells) => cells.slice(1, width - 1).join(""));
+  const half = Math.floor((width - 2) / 2);
+  const column = Math.max(...KEYMAP.map((b) => b.label.length)) + 2;
+  const texts: string[] = [];
+  for (const part of [
+    inside.map((line) => line.slice(0, half)),
+    inside.map((line) => line.slice(half)),
+  ]) {
+    for (const line of part) {
+      const text = line.slice(column).trim();
+      if (line.slice(0, column).trim() === "" && texts.length > 0 && text !== "")
+        texts[texts.length - 1] += ` ${text}`;
+      else if (text !== "") texts.push(text);
+    }
+  }
+  return texts;
 }

@@ -1,5 +1,6 @@
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
+import { followedRun } from "../../src/core/race-state.js";
 import { type AppAction, PROMPT_MAX, reduceApp, reduceKey } from "../../src/ui/input.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
 import { reduceSession, type Session, type SessionAction } from "../../src/ui/session.js";
@@ -31,8 +32,8 @@ const promptOverHelp = () => play(closed(), HELP, OPEN, edit("0.0"));
 
 /** What a test reads of a session: enough to tell every key's effect apart. */
 const view = (s: Session) => ({
-  updates: s.run.updates,
-  lr: s.run.lr,
+  updates: followedRun(s).updates,
+  lr: followedRun(s).lr,
   isHelpOpen: s.isHelpOpen,
   prompt: s.prompt,
   isQuitting: s.isQuitting,
@@ -220,12 +221,16 @@ describe("reduceKey", () => {
   it("keys one after another see the state each left: l 0 . 0 5 Enter sets 0.05", () => {
     const keys = ["l", "0", ".", "0", "5"].map(typed);
     const after = [...keys, ENTER].reduce((s, [input, key]) => reduceKey(s, input, key), closed());
-    expect([after.run.lr, after.prompt, after.run.updates]).toEqual([0.05, undefined, 3]);
+    expect([followedRun(after).lr, after.prompt, followedRun(after).updates]).toEqual([
+      0.05,
+      undefined,
+      3,
+    ]);
   });
 
   it("keys that came in one read count one by one: sse is two updates, then the epoch's end", () => {
     const after = reduceKey(lectureSession(), ...typed("sse"));
-    expect([after.run.updates, after.run.status.kind]).toEqual([3, "paused"]);
+    expect([followedRun(after).updates, followedRun(after).status.kind]).toEqual([3, "paused"]);
   });
 
   it("a rate pasted into the prompt in one read is typed whole", () => {
@@ -242,14 +247,14 @@ describe("reduceKey", () => {
     ["a typo, Ctrl+H, Enter", prompt(""), "0.055\b\r", 0.05],
   ] as const)("in one read, %s applies the rate and closes the prompt", (_, make, input, lr) => {
     const after = reduceKey(make(), ...typed(input));
-    expect([after.run.lr, after.prompt]).toEqual([lr, undefined]);
+    expect([followedRun(after).lr, after.prompt]).toEqual([lr, undefined]);
   });
 
   it("in one read, invalid text and Enter show the inline error and change nothing", () => {
     const before = prompt("")();
     const after = reduceKey(before, ...typed("abc\r"));
-    expect([after.run.lr, after.prompt?.text, after.prompt?.error === undefined]).toEqual([
-      before.run.lr,
+    expect([followedRun(after).lr, after.prompt?.text, after.prompt?.error === undefined]).toEqual([
+      followedRun(before).lr,
       "abc",
       false,
     ]);
@@ -262,7 +267,7 @@ describe("reduceKey", () => {
 
   it("with the prompt closed, Enter in one read is no key: s Enter s is two updates", () => {
     const after = reduceKey(lectureSession(), ...typed("s\rs"));
-    expect(after.run.updates).toBe(2);
+    expect(followedRun(after).updates).toBe(2);
   });
 });
 
@@ -283,7 +288,7 @@ describe("reduceKey: characters outside the Basic Multilingual Plane and other o
   });
 
   it("s🔥s in one read is two updates", () => {
-    expect(reduceKey(lectureSession(), ...typed("s🔥s")).run.updates).toBe(2);
+    expect(followedRun(reduceKey(lectureSession(), ...typed("s🔥s"))).updates).toBe(2);
   });
 
   it("a pasted run of astral characters is typed whole, character by character", () => {
@@ -317,7 +322,7 @@ describe("reduceKey: characters outside the Basic Multilingual Plane and other o
   it("a full prompt still takes Backspace and Enter", () => {
     const full = reduceKey(prompt("")(), ...typed(`0.05${"0".repeat(PROMPT_MAX)}`));
     const after = reduceKey(full, ...typed("\x7f\r"));
-    expect([after.run.lr, after.prompt]).toEqual([0.05, undefined]);
+    expect([followedRun(after).lr, after.prompt]).toEqual([0.05, undefined]);
   });
 });
 

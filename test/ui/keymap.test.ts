@@ -115,13 +115,16 @@ describe("key bar", () => {
     expect(KEPT).toEqual(["? help", "q quit"]);
   });
 
-  it("speed, tuning, continue, log scale, optimizer state, Tab and the log's scrolling are in the help only", () => {
+  it("speed, tuning, racing, continue, log scale, optimizer state, Tab and the log's scrolling are in the help only", () => {
     // `c` is offered by the status line when the run has ended, the only time it does anything.
     expect(KEYMAP.filter((b) => b.bar === undefined).map((b) => b.label)).toEqual([
       "-",
       ">",
       "<",
       "t",
+      "a",
+      "n",
+      "d",
       "c",
       "g",
       "w",

@@ -5,6 +5,7 @@ import { contourGrid, pairsOf } from "../../src/core/contour.js";
 import { fitData } from "../../src/core/fit.js";
 import { lossSlice } from "../../src/core/landscape.js";
 import { MODELS } from "../../src/core/models/index.js";
+import { followedRun } from "../../src/core/race-state.js";
 import { contourCells } from "../../src/ui/contour-plot.js";
 import { fitLayout, type Layout, slotOf } from "../../src/ui/layout.js";
 import type { Session } from "../../src/ui/session.js";
@@ -48,11 +49,16 @@ function drawn(element: ReactElement, theme: Theme = PLAIN): string[] {
 
 function landscapeOf(session: Session, size: { columns: number; rows: number }): string[] {
   const { width, height } = box(size);
-  const slice = lossSlice(session.run, session.landscapeParam, session.landscapeView, width);
+  const slice = lossSlice(
+    followedRun(session),
+    session.landscapeParam,
+    session.landscapeView,
+    width,
+  );
   return drawn(
     <Landscape
       slice={slice}
-      names={MODELS[session.run.config.model].params}
+      names={MODELS[followedRun(session).config.model].params}
       width={width}
       height={height}
     />,
@@ -127,14 +133,14 @@ describe.each(SIZES)("the landscape at $columns x $rows", (size) => {
 function contourOf(session: Session, size: { columns: number; rows: number }, theme = PLAIN) {
   const { width, height } = box(size);
   const { columns, rows } = contourCells(width - 2, height - 3);
-  const pair = pairsOf(session.run.params.length)[session.contourPair];
+  const pair = pairsOf(followedRun(session).params.length)[session.contourPair];
   if (!pair || !session.contourView) throw new Error("no contour");
-  const grid = contourGrid(session.run, pair, session.contourView, columns, rows);
+  const grid = contourGrid(followedRun(session), pair, session.contourView, columns, rows);
   return drawn(
     <ContourPanel
       grid={grid}
-      names={MODELS[session.run.config.model].params}
-      pairCount={pairsOf(session.run.params.length).length}
+      names={MODELS[followedRun(session).config.model].params}
+      pairCount={pairsOf(followedRun(session).params.length).length}
       width={width}
       height={height}
     />,
@@ -192,8 +198,11 @@ describe.each(SIZES)("the contour at $columns x $rows", (size) => {
 
 function fitOf(session: Session, size: { columns: number; rows: number }, theme = PLAIN) {
   const { width, height } = box(size);
-  const data = fitData(session.run.config.data);
-  return drawn(<FitPanel run={session.run} data={data} width={width} height={height} />, theme);
+  const data = fitData(followedRun(session).config.data);
+  return drawn(
+    <FitPanel run={followedRun(session)} data={data} width={width} height={height} />,
+    theme,
+  );
 }
 
 describe.each(SIZES)("the fit at $columns x $rows", (size) => {
@@ -245,7 +254,7 @@ describe("the views in the session", () => {
     expect(next.landscapeParam).toBe(1);
     expect(next.landscapeView).not.toBe(session.landscapeView);
     expect(next.landscapeView.zoom).toBe(1);
-    const w1 = next.run.params[1] as number;
+    const w1 = followedRun(next).params[1] as number;
     expect(w1).toBeGreaterThanOrEqual(next.landscapeView.lo);
     expect(w1).toBeLessThanOrEqual(next.landscapeView.hi);
     const fitted = play(next, { type: "reset-view" });

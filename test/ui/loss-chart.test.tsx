@@ -1,6 +1,7 @@
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
 import { type RunEvent, transition } from "../../src/core/machine.js";
+import { followedRun } from "../../src/core/race-state.js";
 import type { RunState } from "../../src/core/run.js";
 import { lossSeries } from "../../src/core/selectors.js";
 import { LABEL_COLUMN } from "../../src/ui/chart-grid.js";
@@ -28,11 +29,11 @@ function play(run: RunState, ...events: RunEvent[]): RunState {
 /** The lecture run 10⁵ epochs in (no convergence stop), the rate raised once at epoch 50,000. */
 function longRun(): Session {
   const session = lectureSession({ maxEpochs: 100_000, tolLoss: 0, tolGrad: 0 });
-  const run = play(session.run, RUN, { type: "tick", updates: 150_000 }, lr(0.02), {
+  const run = play(followedRun(session), RUN, { type: "tick", updates: 150_000 }, lr(0.02), {
     type: "tick",
     updates: 1e9,
   });
-  return { ...session, run };
+  return { ...session, runs: [run] };
 }
 
 /** The chart panel alone, as Ink draws it. */
@@ -40,7 +41,7 @@ function chart(session: Session, width: number, height: number, theme: Theme = P
   const { lastFrame, unmount } = render(
     <ThemeContext.Provider value={theme}>
       <LossChart
-        series={lossSeries(session.run, 60)}
+        series={lossSeries(followedRun(session), 60)}
         isLogScale={session.isLogScale}
         width={width}
         height={height}
@@ -60,7 +61,7 @@ describe("loss chart", () => {
     ["80x24", COMPACT_SIZE],
   ])("after 10⁵ epochs at %s it still starts at 4.67, the top row, the first column", (_, size) => {
     const session = longRun();
-    expect(session.run.status.kind).toBe("done");
+    expect(followedRun(session).status.kind).toBe("done");
     const inside = panelLines(dashboardFrame(session, size), "Loss (");
     expect(inside[0]).toBe("Loss (mean over data, epoch highs/lows)");
     const plot = inside.slice(1);
@@ -91,7 +92,7 @@ describe("loss chart", () => {
   it("per update while young: x axis in updates, 0 to the updates done", () => {
     const session = {
       ...lectureSession(),
-      run: play(lectureSession().run, RUN, { type: "tick", updates: 5 }),
+      runs: [play(followedRun(lectureSession()), RUN, { type: "tick", updates: 5 })],
     };
     const lines = chart(session, 40, 10);
     expect(lines[0]).toBe("Loss (mean over data, per update)");

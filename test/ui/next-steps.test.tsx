@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { followedRun } from "../../src/core/race-state.js";
 import type { SessionAction } from "../../src/ui/session.js";
 import {
   COMPACT_SIZE,
@@ -32,7 +33,7 @@ describe("the status line after a run ends", () => {
     // Full batch diverges above lr 3/14: raised from 0.01 to 0.5, a reset offers 0.01 again.
     const raised = play(lectureSession({ batchSize: 3 }), lr(0.5));
     const diverged = runToEnd(raised);
-    expect(diverged.run.status.kind).toBe("diverged");
+    expect(followedRun(diverged).status.kind).toBe("diverged");
     expect(statusLine(dashboardFrame(diverged, COMPACT_SIZE))).toMatch(
       /^● diverged · b back, r reset at lr 0\.01 · /,
     );

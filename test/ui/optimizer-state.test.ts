@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultSpec } from "../../src/core/optimizers/index.js";
+import { followedRun } from "../../src/core/race-state.js";
 import { readout } from "../../src/core/selectors.js";
 import type { SessionAction } from "../../src/ui/session.js";
 import {
@@ -20,7 +21,7 @@ describe("the optimizer's state per parameter, against the formulas worked by ha
   it("Adam after one update: m = 0.1·g, v = 0.001·g², rate lr·|m̂|/(√v̂ + ε)/|g|", () => {
     // Lecture data, w = 1: g = 2·1·(1 − 2) = −2; m = (1 − 0.9)·(−2) = −0.2, v = (1 − 0.999)·4.
     // m̂ = −2, v̂ = 4, so at the helper's lr 0.01 w moves by 0.01·2/(2 + 1e-8): −Δ/g = 0.01/(2 + 1e-8).
-    const numbers = readout(play(lectureSession({ optimizer: "adam" }), STEP).run);
+    const numbers = readout(followedRun(play(lectureSession({ optimizer: "adam" }), STEP)));
     expect(numbers.state.map((row) => row.label)).toEqual(["m", "v"]);
     expect(numbers.state[0]?.values[0]).toBeCloseTo(-0.2, 14);
     expect(numbers.state[1]?.values[0]).toBeCloseTo(0.004, 14);
@@ -30,7 +31,7 @@ describe("the optimizer's state per parameter, against the formulas worked by ha
   it("Rprop after two updates: the step size grew by η+ as the sign held", () => {
     // Update 1: g = −2, step size = lr 0.01, w = 1.01. Update 2 (x=2, y=4): g = 4·(2.02 − 4)
     // = −7.92, same sign: step size 0.01·1.2 = 0.012, w = 1.022; −Δ/g = 0.012/7.92.
-    const numbers = readout(play(lectureSession({ optimizer: "rprop" }), STEP, STEP).run);
+    const numbers = readout(followedRun(play(lectureSession({ optimizer: "rprop" }), STEP, STEP)));
     expect(numbers.state.map((row) => row.label)).toEqual(["step size", "prev g"]);
     expect(numbers.state[0]?.values[0]).toBeCloseTo(0.012, 14);
     expect(numbers.state[1]?.values[0]).toBeCloseTo(-7.92, 12);
@@ -38,13 +39,13 @@ describe("the optimizer's state per parameter, against the formulas worked by ha
   });
 
   it("momentum's buffer, and no rate before the first update", () => {
-    const fresh = readout(lectureSession({ optimizer: "momentum" }).run);
+    const fresh = readout(followedRun(lectureSession({ optimizer: "momentum" })));
     expect(fresh.state).toEqual([{ label: "buffer", values: [0] }]);
     expect(fresh.rates).toEqual([]);
   });
 
   it("plain SGD keeps nothing; its rate is the learning rate", () => {
-    const numbers = readout(play(lectureSession(), STEP).run);
+    const numbers = readout(followedRun(play(lectureSession(), STEP)));
     expect(numbers.state).toEqual([]);
     expect(numbers.rates[0]).toBeCloseTo(0.01, 14);
   });
@@ -103,7 +104,7 @@ describe("the state fits the weights' place at every size", () => {
     const before = dashboardFrame(weights, size);
     const after = dashboardFrame(state, size);
     expect(frameProblems(after, columns, rows)).toEqual([]);
-    const inside = panelLines(after, `${readout(state.run).optimizerLabel} state`);
+    const inside = panelLines(after, `${readout(followedRun(state)).optimizerLabel} state`);
     // The same box as the weights had: w moves no panel.
     expect(inside.length).toBe(panelLines(before, "Weights").length);
     expect(inside.length).toBeGreaterThan(0);

@@ -60,6 +60,22 @@ describe("plotRace", () => {
     );
   });
 
+  it("sets a letter beside another's where both end, on the same row", () => {
+    const same = plotRace([series([8, 4, 1]), series([8, 5, 1])], OPTIONS);
+    const row = same.lines.findIndex((line) => line.includes("A"));
+    // A, on top, ends in the last column; B goes one column left, on A's row.
+    expect((same.lines[row] as string).slice(-2)).toBe("BA");
+  });
+
+  it("leaves a series out of the scale when told: its curve leaves through the top", () => {
+    const scaled = plotRace([series([8, 4, 1]), series([8, 1e9])], {
+      ...OPTIONS,
+      isScaled: [true, false],
+    });
+    expect(scaled.lines[0]).toMatch(/^ +8 /);
+    expect(scaled.lines[0]).toContain("B");
+  });
+
   it("draws nothing but a note when no run has a value", () => {
     const empty = plotRace([series([]), series([Number.NaN])], OPTIONS);
     expect(empty.lines.join("\n")).toContain("no data yet");

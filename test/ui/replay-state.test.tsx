@@ -1,7 +1,7 @@
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
 import { LECTURE_DATA } from "../../src/core/data.js";
-import { transition } from "../../src/core/machine.js";
+import { followedRun, type RaceState, recordedApplied } from "../../src/core/race-state.js";
 import type { TimedEvent } from "../../src/core/recording.js";
 import { buildRun } from "../../src/core/run-spec.js";
 import { ReplayApp } from "../../src/ui/replay-app.js";
@@ -22,21 +22,26 @@ const EVENTS: TimedEvent[] = [
 
 const start = () => createReplay(createSession(buildRun(SPEC)), EVENTS);
 const appliedUpTo = (n: number) =>
-  EVENTS.slice(0, n).reduce((run, e) => transition(run, e.event), buildRun(SPEC));
+  followedRun(
+    EVENTS.slice(0, n).reduce((race, e) => recordedApplied(race, e.event), {
+      runs: [buildRun(SPEC)],
+      followed: 0,
+    } as RaceState),
+  );
 
 describe("reduceReplay", () => {
   it("starts paused before the first event, and steps one event a key", () => {
     let state = start();
     expect(state.next).toBe(0);
     expect(state.isPlaying).toBe(false);
-    expect(state.session.run).toEqual(buildRun(SPEC));
+    expect(followedRun(state.session)).toEqual(buildRun(SPEC));
     expect(state.session.notice).toContain("replay 0/5 · 0.0s/10.0s ×1 paused · s next");
     for (let n = 1; n <= EVENTS.length; n++) {
       state = reduceReplay(state, { type: "next" });
       expect(state.next).toBe(n);
-      expect(state.session.run).toEqual(appliedUpTo(n));
+      expect(followedRun(state.session)).toEqual(appliedUpTo(n));
     }
-    expect(state.session.run.updates).toBe(8);
+    expect(followedRun(state.session).updates).toBe(8);
     expect(state.session.notice).toContain("replay 5/5 · 10.0s/10.0s ×1 end");
     expect(reduceReplay(state, { type: "next" })).toBe(state);
   });
@@ -50,11 +55,11 @@ describe("reduceReplay", () => {
     // 1.5 s at ×2 is 3 s more of the recording: up to 4.5 s, four events.
     state = reduceReplay(state, { type: "elapsed", ms: 1500 });
     expect(state.next).toBe(4);
-    expect(state.session.run).toEqual(appliedUpTo(4));
+    expect(followedRun(state.session)).toEqual(appliedUpTo(4));
     state = reduceReplay(state, { type: "elapsed", ms: 5000 });
     expect(state.next).toBe(5);
     expect(state.isPlaying).toBe(false);
-    expect(state.session.run).toEqual(appliedUpTo(5));
+    expect(followedRun(state.session)).toEqual(appliedUpTo(5));
   });
 
   it("jumps to the end, and a paused replay ignores the clock", () => {
@@ -62,7 +67,7 @@ describe("reduceReplay", () => {
     expect(reduceReplay(paused, { type: "elapsed", ms: 60_000 })).toBe(paused);
     const end = reduceReplay(paused, { type: "to-end" });
     expect(end.next).toBe(EVENTS.length);
-    expect(end.session.run).toEqual(appliedUpTo(EVENTS.length));
+    expect(followedRun(end.session)).toEqual(appliedUpTo(EVENTS.length));
     expect(reduceReplay(end, { type: "toggle-play" })).toBe(end);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OptimizerId } from "../../src/core/optimizers/index.js";
+import { followedRun } from "../../src/core/race-state.js";
+import { createRun } from "../../src/core/run.js";
 import { logLines } from "../../src/core/selectors.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
 import {
@@ -12,7 +14,7 @@ import {
   type SessionAction,
   speedOf,
 } from "../../src/ui/session.js";
-import { lectureSession, nearConverged, play, STEP, steps } from "./helpers.js";
+import { lectureConfig, lectureSession, nearConverged, play, STEP, steps } from "./helpers.js";
 
 const OPEN: SessionAction = { type: "prompt-open" };
 const SUBMIT: SessionAction = { type: "prompt-submit" };
@@ -20,6 +22,15 @@ const typed = (text: string): SessionAction => ({ type: "prompt-edit", text });
 const LR_UP: SessionAction = { type: "lr-step", direction: 1 };
 const LR_DOWN: SessionAction = { type: "lr-step", direction: -1 };
 const RUNNING = () => play(lectureSession(), { type: "run", event: { type: "run" } });
+
+/** SGD and Adam (lr 0.1) racing on the lecture's problem, fresh. */
+function twoRuns(): Session {
+  const first = followedRun(lectureSession());
+  return createSession([
+    first,
+    createRun(lectureConfig({ optimizer: "adam", lr: 0.1 }), first.stats),
+  ]);
+}
 
 const fresh = lectureSession;
 const quadratic = () => lectureSession({ model: "quadratic", init: [1, 1, 1] });
@@ -31,33 +42,39 @@ const scroll = (lines: number): SessionAction => ({ type: "scroll", lines });
 
 /** An action, the session it is applied to, the part of the result read, and what it should be. */
 const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, unknown][] = [
-  ["run step", fresh, STEP, (s) => s.run.updates, 1],
+  ["run step", fresh, STEP, (s) => followedRun(s).updates, 1],
   [
     "run step-epoch",
     fresh,
     { type: "run", event: { type: "step-epoch" } },
-    (s) => s.run.updates,
+    (s) => followedRun(s).updates,
     3,
   ],
   [
     "run toggle",
     fresh,
     { type: "run", event: { type: "toggle" } },
-    (s) => s.run.status.kind,
+    (s) => followedRun(s).status.kind,
     "running",
   ],
   [
     "tick while running",
     RUNNING,
     { type: "tick", updates: 4, rate: 12 },
-    (s) => [s.run.updates, s.measuredRate],
+    (s) => [followedRun(s).updates, s.measuredRate],
     [4, 12],
   ],
-  ["lr-step up", fresh, LR_UP, (s) => s.run.lr, 0.02],
-  ["lr-step down", fresh, LR_DOWN, (s) => s.run.lr, 0.005],
+  ["lr-step up", fresh, LR_UP, (s) => followedRun(s).lr, 0.02],
+  ["lr-step down", fresh, LR_DOWN, (s) => followedRun(s).lr, 0.005],
   ["speed-step up", fresh, { type: "speed-step", direction: 1 }, speedOf, 20],
   ["speed-step down", fresh, { type: "speed-step", direction: -1 }, speedOf, 5],
-  ["next-optimizer", fresh, { type: "next-optimizer" }, (s) => s.run.optimizer.id, "momentum"],
+  [
+    "next-optimizer",
+    fresh,
+    { type: "next-optimizer" },
+    (s) => followedRun(s).optimizer.id,
+    "momentum",
+  ],
   ["toggle-log-scale", fresh, { type: "toggle-log-scale" }, (s) => s.isLogScale, true],
   [
     "toggle-optimizer-state",
@@ -112,12 +129,18 @@ const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, u
     (s) => s.prompt,
     { kind: "lr", text: "abc", error: undefined },
   ],
-  ["prompt-submit", prompting("0.05"), SUBMIT, (s) => [s.run.lr, s.prompt], [0.05, undefined]],
+  [
+    "prompt-submit",
+    prompting("0.05"),
+    SUBMIT,
+    (s) => [followedRun(s).lr, s.prompt],
+    [0.05, undefined],
+  ],
   [
     "prompt-cancel",
     prompting("0.05"),
     { type: "prompt-cancel" },
-    (s) => [s.run.lr, s.prompt],
+    (s) => [followedRun(s).lr, s.prompt],
     [0.01, undefined],
   ],
   ["scroll back", threeEpochs, scroll(5), (s) => s.logScroll, 5],
@@ -137,9 +160,18 @@ const ACTIONS: [string, () => Session, SessionAction, (s: Session) => unknown, u
     "follow takes the run and speed, keeps the view",
     () => ({ ...lectureSession(), isLogScale: true }),
     { type: "follow", from: { ...steps(lectureSession(), 2), speedIndex: 0 } },
-    (s) => [s.run.updates, s.speedIndex, s.isLogScale],
+    (s) => [followedRun(s).updates, s.speedIndex, s.isLogScale],
     [2, 0, true],
   ],
+  [
+    "recorded applies a recorded event",
+    fresh,
+    { type: "recorded", event: { type: "step" } },
+    (s) => followedRun(s).updates,
+    1,
+  ],
+  ["follow-next in a race", twoRuns, { type: "follow-next" }, (s) => s.followed, 1],
+  ["remove-racer in a race", twoRuns, { type: "remove-racer" }, (s) => s.runs.length, 1],
 ];
 
 describe("reduceSession", () => {
@@ -175,6 +207,9 @@ describe("reduceSession", () => {
       quit: true,
       notice: true,
       follow: true,
+      recorded: true,
+      "follow-next": true,
+      "remove-racer": true,
     };
     expect([...covered].sort()).toEqual(Object.keys(all).sort());
   });
@@ -192,6 +227,7 @@ describe("reduceSession", () => {
     ["prompt-cancel with no prompt", lectureSession, { type: "prompt-cancel" }],
     ["prompt-open when open", () => play(lectureSession(), OPEN), OPEN],
     ["scroll below 0", threeEpochs, scroll(-5)],
+    ["follow-next in a race of one", lectureSession, { type: "follow-next" }],
     ["scroll back with no log yet", lectureSession, scroll(5)],
     ["scroll back at the oldest line", () => play(threeEpochs(), scroll(12)), scroll(5)],
     ["scroll back when the log fits its rows", () => play(threeEpochs(), logRows(12)), scroll(5)],
@@ -226,11 +262,11 @@ describe("reduceSession", () => {
       { type: "tick", updates: 2, rate: 24 },
       { type: "tick", updates: 3, rate: 36 },
     );
-    expect([after.run.updates, after.run.status.kind, after.measuredRate]).toEqual([
-      5,
-      "running",
-      36,
-    ]);
+    expect([
+      followedRun(after).updates,
+      followedRun(after).status.kind,
+      after.measuredRate,
+    ]).toEqual([5, "running", 36]);
   });
 });
 
@@ -240,7 +276,7 @@ describe("lr-step walks the 1-2-5 ladder", () => {
     const seen: number[] = [];
     for (let i = 0; i < n; i++) {
       session = reduceSession(session, action);
-      seen.push(session.run.lr);
+      seen.push(followedRun(session).lr);
     }
     return seen;
   };
@@ -259,7 +295,7 @@ describe("lr-step walks the 1-2-5 ladder", () => {
 
   it("up and back down returns to the lecture's 0.01", () => {
     const session = play(lectureSession(), LR_UP, LR_UP, LR_UP, LR_DOWN, LR_DOWN, LR_DOWN);
-    expect(session.run.lr).toBe(0.01);
+    expect(followedRun(session).lr).toBe(0.01);
   });
 
   it.each([
@@ -267,15 +303,15 @@ describe("lr-step walks the 1-2-5 ladder", () => {
     [-1, 0.02],
   ] as const)("from a typed 0.03, direction %i gives %d", (direction, want) => {
     const typed003 = play(lectureSession(), OPEN, typed("0.03"), SUBMIT);
-    expect(typed003.run.lr).toBe(0.03);
-    expect(reduceSession(typed003, { type: "lr-step", direction }).run.lr).toBe(want);
+    expect(followedRun(typed003).lr).toBe(0.03);
+    expect(followedRun(reduceSession(typed003, { type: "lr-step", direction })).lr).toBe(want);
   });
 });
 
 describe("prompt-submit", () => {
   it("with 0.05 sets the rate and closes the prompt", () => {
     const after = play(lectureSession(), OPEN, typed("0.05"), SUBMIT);
-    expect(after.run.lr).toBe(0.05);
+    expect(followedRun(after).lr).toBe(0.05);
     expect(after.prompt).toBeUndefined();
   });
 
@@ -288,7 +324,7 @@ describe("prompt-submit", () => {
   ])("with %j keeps the rate and the prompt, showing %j", (text, error) => {
     const before = play(lectureSession(), OPEN, typed(text));
     const after = reduceSession(before, SUBMIT);
-    expect(after.run).toBe(before.run);
+    expect(followedRun(after)).toBe(followedRun(before));
     expect(after.prompt).toEqual({ kind: "lr", text, error });
   });
 
@@ -301,14 +337,14 @@ describe("prompt-submit", () => {
 describe("next-optimizer", () => {
   it("cycles through all twelve optimizers back to SGD, keeping the parameters and rate", () => {
     let session = steps(lectureSession(), 2);
-    const params = Array.from(session.run.params);
-    const seen: OptimizerId[] = [session.run.optimizer.id];
+    const params = Array.from(followedRun(session).params);
+    const seen: OptimizerId[] = [followedRun(session).optimizer.id];
     for (let i = 0; i < 12; i++) {
       session = reduceSession(session, { type: "next-optimizer" });
-      seen.push(session.run.optimizer.id);
-      expect(Array.from(session.run.params)).toEqual(params);
-      expect(session.run.updates).toBe(2);
-      expect(session.run.lr).toBe(0.01);
+      seen.push(followedRun(session).optimizer.id);
+      expect(Array.from(followedRun(session).params)).toEqual(params);
+      expect(followedRun(session).updates).toBe(2);
+      expect(followedRun(session).lr).toBe(0.01);
     }
     expect(seen).toEqual([
       ...["sgd", "momentum", "nesterov", "adam", "adamw", "nadam", "radam", "adamax"],
@@ -356,7 +392,7 @@ describe("parseLearningRate", () => {
 
 describe("createSession", () => {
   it("starts at 10 updates a second with everything closed", () => {
-    const session = createSession(lectureSession().run);
+    const session = createSession(followedRun(lectureSession()));
     expect(speedOf(session)).toBe(10);
     expect(session).toMatchObject({
       measuredRate: 0,
@@ -400,7 +436,7 @@ describe("maxLogScroll", () => {
   });
 
   it("the 80-epoch session is still paused, its lines all kept by the run", () => {
-    const { run } = epochs(80);
+    const run = followedRun(epochs(80));
     expect([run.status.kind, run.updates]).toEqual(["paused", 240]);
   });
 });
@@ -446,7 +482,8 @@ describe("scroll", () => {
   });
 
   /** The log's lines on screen: `logRows` of them, `logScroll` back from the newest. */
-  const shown = (s: Session) => logLines(s.run, s.logRows + s.logScroll).slice(0, s.logRows);
+  const shown = (s: Session) =>
+    logLines(followedRun(s), s.logRows + s.logScroll).slice(0, s.logRows);
 
   // Scrolled back, the log shows the same lines while the run adds lines below them (or a step
   // back takes them away): the scroll moves by the lines added, 1 a step, 1 more at an epoch's end.

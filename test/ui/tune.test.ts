@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultSpec, type OptimizerSpec } from "../../src/core/optimizers/index.js";
+import { followedRun } from "../../src/core/race-state.js";
 import type { SessionAction } from "../../src/ui/session.js";
 import { parseSettings } from "../../src/ui/settings-text.js";
 import { COMPACT_SIZE, dashboardFrame, lectureSession, play, STEP } from "./helpers.js";
@@ -46,15 +47,15 @@ describe("the t prompt in the dashboard", () => {
     const before = play(lectureSession({ optimizer: "momentum" }), STEP);
     const after = tuned("momentum", "momentum=0.5");
     expect(after.prompt).toBeUndefined();
-    expect(after.run.optimizer.hyper.momentum).toBe(0.5);
-    expect(after.run.updates).toBe(1);
-    expect(Array.from(after.run.params)).toEqual(Array.from(before.run.params));
+    expect(followedRun(after).optimizer.hyper.momentum).toBe(0.5);
+    expect(followedRun(after).updates).toBe(1);
+    expect(Array.from(followedRun(after).params)).toEqual(Array.from(followedRun(before).params));
   });
 
   it("shows a refusal inline and changes nothing", () => {
     const before = play(lectureSession({ optimizer: "adam" }), STEP, TUNE, typed("betas=1/2"));
     const after = play(before, SUBMIT);
-    expect(after.run).toBe(before.run);
+    expect(followedRun(after)).toBe(followedRun(before));
     expect(after.prompt?.error).toMatch(/adam: betas=1\/2/);
     const bar = dashboardFrame(after, COMPACT_SIZE).split("\n").at(-1) ?? "";
     expect(bar).toMatch(/^settings: betas=1\/2_ {2}adam: betas/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { budgetSlice } from "../../src/core/engine.js";
+import { followedRun } from "../../src/core/race-state.js";
 import { reduceSession } from "../../src/ui/session.js";
 import { ENGINE_SHARE, frameWork, TOP_SPEED_UPDATES } from "../../src/ui/use-runner.js";
 import { lectureSession, play } from "./helpers.js";
@@ -46,6 +47,6 @@ describe("a frame's work", () => {
       rate: 0,
       budget: { now: () => 5, until: 5 },
     });
-    expect(next.run.updates).toBe(budgetSlice(1));
+    expect(followedRun(next).updates).toBe(budgetSlice(1));
   });
 });

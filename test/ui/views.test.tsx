@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { divergenceBound } from "../../src/core/config.js";
 import { OPTIMIZERS } from "../../src/core/optimizers/index.js";
+import { followedRun } from "../../src/core/race-state.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
 import type { Session } from "../../src/ui/session.js";
@@ -12,6 +13,7 @@ import {
   FIXTURES,
   FULL_SIZE,
   frameProblems,
+  helpTexts,
   lectureSession,
   nearConverged,
   panelLines,
@@ -67,8 +69,8 @@ describe("Dashboard", () => {
   it.each(CASES)("%s at %s: the header shows the status and the rate", (_, __, make, size) => {
     const session = make();
     const [first, second] = dashboardFrame(session, size).split("\n");
-    expect(first).toContain(`lr ${session.run.lr}`);
-    expect(second).toContain(session.run.status.kind);
+    expect(first).toContain(`lr ${followedRun(session).lr}`);
+    expect(second).toContain(followedRun(session).status.kind);
   });
 
   it.each(PANEL_CASES)("%s at %s: the weights show w and predict x=4", (_, __, make, size) => {
@@ -108,7 +110,7 @@ describe("Dashboard", () => {
   // cut (see "Dashboard header").
   it("diverged at 100x30 shows why, where the speed was", () => {
     const session = FIXTURES.diverged();
-    const { status } = session.run;
+    const { status } = followedRun(session);
     expect(status.kind).toBe("diverged");
     const reason = "reason" in status ? status.reason : "";
     const second = dashboardFrame(session, FULL_SIZE).split("\n")[1] ?? "";
@@ -156,7 +158,9 @@ describe("Dashboard", () => {
     const frame = dashboardFrame(FIXTURES["help open"](), size);
     expect(frame).toContain("Keys (? for the panels, Esc closes)");
     // At 80×24 the bindings take two columns, where a long help is cut: its start must show.
-    const shown = (help: string) => frame.includes(size === FULL_SIZE ? help : help.slice(0, 24));
+    const texts = helpTexts(frame, size.columns);
+    const shown = (help: string) =>
+      size === FULL_SIZE ? texts.includes(help) : frame.includes(help.slice(0, 24));
     const missing = KEYMAP.filter((b) => !shown(b.help)).map((b) => b.label);
     expect(missing).toEqual([]);
     expect(frame).not.toContain("Gradient log");
@@ -381,7 +385,7 @@ describe("Dashboard header", () => {
     "when %s, it says why, after the counters",
     (_, config, kind, reason, counters) => {
       const session = runToEnd(lectureSession(config));
-      expect(session.run.status).toEqual({ kind, reason });
+      expect(followedRun(session).status).toEqual({ kind, reason });
       // The reason comes whole when it fits the 100 columns, else cut at its end.
       const line = line2(session) ?? "";
       const shown = line.endsWith("…") ? line.slice(0, -1) : line;

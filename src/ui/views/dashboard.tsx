@@ -5,13 +5,14 @@ import { contourGrid, pairsOf } from "../../core/contour.js";
 import { fitData } from "../../core/fit.js";
 import { lossSlice } from "../../core/landscape.js";
 import { recentPath } from "../../core/path.js";
+import { followedRun } from "../../core/race-state.js";
 import { logLines, lossSeries, readout } from "../../core/selectors.js";
 import { workedStep } from "../../core/worked-step.js";
 import { contourCells } from "../contour-plot.js";
 import { type Layout, type PanelId, type Slot, slotOf, tooSmallLine } from "../layout.js";
 import { logRowsIn, screenLayout } from "../screen.js";
 import type { Session } from "../session.js";
-import { useTheme } from "../theme.js";
+import { RACER_COLORS, racerLetter, useTheme } from "../theme.js";
 import { ContourPanel } from "./contour-panel.js";
 import { FitPanel } from "./fit-panel.js";
 import { GradLog, logHeader } from "./grad-log.js";
@@ -55,17 +56,44 @@ function nextView(layout: Layout): string | undefined {
 /** The whole screen for one session at one terminal size. */
 export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
   const theme = useTheme();
-  const { run } = session;
+  const run = followedRun(session);
+  const { runs, followed } = session;
+  const isRace = runs.length > 1;
   // Derived from the run alone: recomputed when it changes, not when other state does.
   const numbers = useMemo(() => readout(run), [run]);
   const work = useMemo(() => workedStep(run, theme.isAscii), [run, theme.isAscii]);
   const fit = screenLayout(session, columns, rows, { work, numbers, isAscii: theme.isAscii });
   const logCount = logRowsIn(fit) + session.logScroll;
   const series = useMemo(() => lossSeries(run, PER_UPDATE_BELOW), [run]);
+  // One x axis for the race: per update for every run while the front is young, else per epoch.
+  const race = useMemo(() => {
+    if (!isRace) return undefined;
+    const isYoung = Math.max(...runs.map((r) => r.updates)) < PER_UPDATE_BELOW;
+    return {
+      series: runs.map((r) => lossSeries(r, isYoung ? Number.POSITIVE_INFINITY : 0)),
+      letters: runs.map((_, i) => racerLetter(i)),
+      colors: RACER_COLORS,
+      top: followed,
+      isScaled: runs.map((r) => r.status.kind !== "diverged"),
+    };
+  }, [isRace, runs, followed]);
   const log = useMemo(() => logLines(run, logCount), [run, logCount]);
   const placed = (panel: PanelId) => (fit.kind === "too-small" ? undefined : slotOf(fit, panel));
   const landscapeWidth = placed("landscape")?.width ?? 0;
   const path = useMemo(() => recentPath(run), [run]);
+  // Each racer's recent path, the followed one's shared; the followed one last, drawn on top.
+  const racers = useMemo(() => {
+    if (!isRace) return [];
+    const all = runs.map((r, i) => ({
+      run: r,
+      path: r === run ? path : recentPath(r),
+      letter: racerLetter(i),
+      color: RACER_COLORS[i] ?? "white",
+    }));
+    return [...all.filter((_, i) => i !== followed), all[followed] ?? all[0]].filter(
+      (r) => r !== undefined,
+    );
+  }, [isRace, runs, run, path, followed]);
   const { landscapeView, landscapeParam, contourView, contourPair } = session;
   const slice = useMemo(
     () => lossSlice(run, landscapeParam, landscapeView, Math.max(2, landscapeWidth), path),
@@ -94,10 +122,24 @@ export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
             isLogScale={session.isLogScale}
             width={width}
             height={height}
+            race={race}
           />
         );
       case "landscape":
-        return <Landscape slice={slice} names={names} width={width} height={height} />;
+        return (
+          <Landscape
+            slice={slice}
+            names={names}
+            width={width}
+            height={height}
+            racers={racers.map((r) => ({
+              current: r.run.params[landscapeParam] as number,
+              path: r.path.map((point) => point[landscapeParam] as number),
+              letter: r.letter,
+              color: r.color,
+            }))}
+          />
+        );
       case "step":
         return <StepPanel work={work} isBatched={isBatched} width={width} height={height} />;
       case "weights":
@@ -129,6 +171,12 @@ export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
             pairCount={pairsOf(run.params.length).length}
             width={width}
             height={height}
+            racers={racers.map((r) => ({
+              current: [r.run.params[grid.pair.x], r.run.params[grid.pair.y]] as [number, number],
+              path: r.path.map((p) => [p[grid.pair.x], p[grid.pair.y]] as [number, number]),
+              letter: r.letter,
+              color: r.color,
+            }))}
           />
         ) : null;
       default:

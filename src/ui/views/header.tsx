@@ -2,23 +2,16 @@ import { Box } from "ink";
 import { batchesPerEpoch, modelOf } from "../../core/config.js";
 import { formatPyFloat, formatShort } from "../../core/format.js";
 import { changedHyper, OPTIMIZERS, specLabel } from "../../core/optimizers/index.js";
-import type { RunState, Status } from "../../core/run.js";
+import { followedRun } from "../../core/race-state.js";
+import type { RunState } from "../../core/run.js";
 import { scheduleLabel } from "../../core/schedules.js";
 import { columns } from "../columns.js";
 import { nextSteps } from "../next-steps.js";
 import { rate } from "../number.js";
+import { legendLines, STATUS_COLOR } from "../race-legend.js";
 import { type Session, speedOf } from "../session.js";
-import { glyph, type Theme, useTheme } from "../theme.js";
+import { glyph, racerLetter, type Theme, useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
-
-const STATUS_COLOR: Record<Status["kind"], string> = {
-  idle: "gray",
-  running: "green",
-  paused: "yellow",
-  converged: "cyan",
-  diverged: "red",
-  done: "blue",
-};
 
 /**
  * The epoch as the lecture numbers it, from 0 (its `progress: 0` ends the first), with its updates
@@ -72,11 +65,16 @@ export interface HeaderProps {
   readonly tag?: string | undefined;
 }
 
-/** Two lines: the problem and its settings; the status, counters and speed. */
+/**
+ * Two lines: the problem and its settings; the status, counters and speed, of the followed run.
+ * A race adds its legend under them (race-legend.ts): each run's letter, optimizer and status.
+ */
 export function Header({ session, width, tag }: HeaderProps) {
   const theme = useTheme();
-  const { run } = session;
+  const run = followedRun(session);
   const { config, status } = run;
+  const isRace = session.runs.length > 1;
+  const legend = legendLines(session.runs, session.followed, width, theme.isAscii);
   const dot = glyph(theme, " · ", " | ");
   // A schedule's rates run to many digits (cosine): three say where it is.
   const lrText = `lr ${config.schedule.id === "constant" ? formatPyFloat(run.lr) : formatShort(run.lr)}`;
@@ -117,7 +115,7 @@ export function Header({ session, width, tag }: HeaderProps) {
         width={width}
         segments={[
           {
-            text: `${glyph(theme, "●", "*")} ${status.kind}`,
+            text: `${glyph(theme, "●", "*")} ${isRace ? `${racerLetter(session.followed)} ` : ""}${status.kind}`,
             color: STATUS_COLOR[status.kind],
             isBold: true,
           },
@@ -125,6 +123,10 @@ export function Header({ session, width, tag }: HeaderProps) {
           { text: `${dot}${counters}` },
         ]}
       />
+      {legend.map((segments, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: legend lines are positional
+        <StyledLine key={i} width={width} segments={segments} />
+      ))}
     </Box>
   );
 }

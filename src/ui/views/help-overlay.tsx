@@ -52,8 +52,8 @@ export interface HelpOverlayProps {
 
 /**
  * Every key, from the same keymap that handles them: one column when they fit the panel's rows,
- * else two side by side (80×24 has 17 rows for 21 bindings), each help cut to its column. Page 1
- * says what each panel shows.
+ * else two side by side (80×24 has 17 rows for 26 bindings), each help wrapped in its column where
+ * the rows allow, else cut to it. Page 1 says what each panel shows.
  */
 export function HelpOverlay({ run, page, width, height }: HelpOverlayProps) {
   const theme = useTheme();
@@ -76,26 +76,39 @@ export function HelpOverlay({ run, page, width, height }: HelpOverlayProps) {
   const rows = Math.max(1, height - 3);
   const perColumn = KEYMAP.length <= rows ? KEYMAP.length : Math.ceil(KEYMAP.length / 2);
   const half = Math.floor((width - 2) / 2);
-  const cell = (binding: Binding | undefined, cellWidth: number) => {
-    if (!binding) return [];
-    const text = fitText(binding.help, Math.max(0, cellWidth - column - 1), theme.isAscii);
-    return [
-      { text: label(binding.label).padEnd(column), isBold: true },
-      { text: text.padEnd(cellWidth - column) },
-    ];
+  const textWidth = Math.max(0, half - column - 1);
+  // A column of bindings as lines: each help wrapped whole when the column then fits its rows
+  // (100x30 shows every word), else cut to one line each (80x24).
+  const columnLines = (bindings: readonly Binding[]) => {
+    const wrapped = bindings.map((b) => wrapText(b.help, textWidth));
+    const isWhole = wrapped.reduce((sum, w) => sum + w.length, 0) <= rows;
+    return bindings.flatMap((b, i) =>
+      (isWhole ? (wrapped[i] as string[]) : [fitText(b.help, textWidth, theme.isAscii)]).map(
+        (text, k) => ({ label: k === 0 ? label(b.label) : "", text }),
+      ),
+    );
   };
-  const lines = Array.from({ length: perColumn }, (_, i) =>
-    perColumn === KEYMAP.length
+  const cell = (line: { label: string; text: string } | undefined) =>
+    line
       ? [
-          { text: label(KEYMAP[i]?.label ?? "").padEnd(column), isBold: true },
-          { text: KEYMAP[i]?.help ?? "" },
+          { text: line.label.padEnd(column), isBold: true },
+          { text: line.text.padEnd(half - column) },
         ]
-      : [...cell(KEYMAP[i], half), ...cell(KEYMAP[i + perColumn], half)],
-  );
+      : [];
+  const left = columnLines(KEYMAP.slice(0, perColumn));
+  const right = columnLines(KEYMAP.slice(perColumn));
+  const lines =
+    perColumn === KEYMAP.length
+      ? KEYMAP.map((b) => [{ text: label(b.label).padEnd(column), isBold: true }, { text: b.help }])
+      : Array.from({ length: Math.min(rows, Math.max(left.length, right.length)) }, (_, i) => [
+          ...cell(left[i]),
+          ...cell(right[i]),
+        ]);
   return (
     <Panel title="Keys (? for the panels, Esc closes)" width={width} height={height}>
       {lines.map((segments, i) => (
-        <StyledLine key={KEYMAP[i]?.label ?? i} width={width - 2} segments={segments} />
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <StyledLine key={i} width={width - 2} segments={segments} />
       ))}
     </Panel>
   );

@@ -8,6 +8,7 @@ import { StyledLine } from "./styled-line.js";
 const PROMPT_LABELS: Readonly<Record<Prompt["kind"], string>> = {
   lr: "learning rate: ",
   settings: "settings: ",
+  racer: "add racer: ",
 };
 
 /**

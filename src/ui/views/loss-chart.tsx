@@ -12,6 +12,8 @@ export interface RaceSeries {
   readonly colors: readonly string[];
   /** Index of the followed run, drawn on top. */
   readonly top: number;
+  /** Which runs set the y scale (see RaceOptions.isScaled). */
+  readonly isScaled?: readonly boolean[];
 }
 
 export interface LossChartProps {
@@ -50,7 +52,13 @@ export function LossChart({ series, isLogScale, width, height, race }: LossChart
         marks: [],
         unit: s.per === "update" ? "updates" : "epochs",
       })),
-      { ...options, letters: race.letters, top: race.top, marks: series.marks },
+      {
+        ...options,
+        letters: race.letters,
+        top: race.top,
+        marks: series.marks,
+        isScaled: race.isScaled,
+      },
     );
     return (
       <Panel title={isLegendShown ? title + legend : title} width={width} height={height}>

@@ -1,0 +1,58 @@
+import { mib } from "./measure.js";
+import { updateCount } from "./pty.js";
+import { dashboard, endlessRun, rss, runAtTopSpeed, sleep, stop, WAIT_MS } from "./tui.js";
+
+// A race in the dashboard at top speed: how fast the front moves with one run and with eight, and
+// how much memory eight take. Figures from the built CLI in a pseudo-terminal, as a class sees it.
+
+const EIGHT = ["sgd", "momentum", "nesterov", "adam", "adamw", "rmsprop", "adagrad", "nadam"];
+
+const racerArgs = (optimizers: readonly string[]) => optimizers.flatMap((o) => ["--optimizer", o]);
+
+/** Updates a second of the race's front over `seconds`, at top speed, after a second's warm-up. */
+async function frontRate(optimizers: readonly string[], seconds: number): Promise<number> {
+  const pty = await dashboard(100, 30, [...endlessRun(1e9), ...racerArgs(optimizers)]);
+  try {
+    await runAtTopSpeed(pty);
+    await sleep(1000);
+    const [from, start] = [updateCount(pty.screen()), performance.now()];
+    await sleep(seconds * 1000);
+    const [to, end] = [updateCount(pty.screen()), performance.now()];
+    return ((to - from) * 1000) / (end - start);
+  } finally {
+    await stop(pty);
+  }
+}
+
+/**
+ * Updates a second at top speed with one run and with eight racers (each racer does the front's
+ * updates, so eight do eight times the work), taken one after the other on the same machine; then
+ * RSS growth over `seconds` at top speed with eight.
+ */
+export async function benchRace(seconds = 5): Promise<void> {
+  const one = await frontRate(["sgd"], seconds);
+  const eight = await frontRate(EIGHT, seconds);
+  console.log(`race in the dashboard at top speed (100x30, ${seconds} s)`);
+  console.log(`  1 run, updates/s        ${one.toFixed(0)}`);
+  console.log(
+    `  8 racers, updates/s     ${eight.toFixed(0)} each   (${(8 * eight).toFixed(0)} in all)`,
+  );
+  console.log(
+    `  ratio 8 racers/1 run    ${(eight / one).toFixed(2)} a run, ${((8 * eight) / one).toFixed(2)} in all`,
+  );
+  const pty = await dashboard(100, 30, [...endlessRun(1e9), ...racerArgs(EIGHT)]);
+  try {
+    await sleep(3000);
+    const before = rss(pty.pid);
+    await runAtTopSpeed(pty);
+    await pty.waitFor(/\brunning\b/, WAIT_MS);
+    await sleep(4 * seconds * 1000);
+    const after = rss(pty.pid);
+    const shown = updateCount(pty.screen());
+    console.log(
+      `  RSS growth, 8 racers    ${mib(after - before)} over ${4 * seconds} s (${shown} updates each)   (target within 20 MB = 19.1 MiB)`,
+    );
+  } finally {
+    await stop(pty);
+  }
+}
