@@ -7,6 +7,7 @@ import type { RunSpec } from "../core/run-spec.js";
 import { CellDiffWriter } from "../term/cell-diff-writer.js";
 import { AlternateScreen } from "../ui/alternate-screen.js";
 import { App, type AppProps } from "../ui/app.js";
+import type { EngineShare } from "../ui/engine-share.js";
 import { recordingReducer } from "../ui/recorder.js";
 import { ReplayApp } from "../ui/replay-app.js";
 import { createReplay } from "../ui/replay-state.js";
@@ -37,6 +38,8 @@ export interface DashboardIo {
    * emits only when the size it reads differs.
    */
   readonly onWindowChange?: (listener: () => void) => () => void;
+  /** The engine time this dashboard divides with the others in the process (gd-tui serve). */
+  readonly engineShare?: EngineShare;
 }
 
 export type Renderer = "cells" | "ink" | "ink-lines";
@@ -57,8 +60,19 @@ export async function runDashboard(
   const start = createRun(first as RunConfig);
   const session = createSession([start, ...rest.map((c) => createRun(c, start.stats))]);
   await renderUntilExit(
-    <App initial={session} fps={fps} theme={theme} room={room} reducer={reducer} />,
-    fps,
+    <App
+      initial={session}
+      fps={fps}
+      theme={theme}
+      room={room}
+      reducer={reducer}
+      engineShare={io.engineShare}
+      keyGapMs={500 / fps}
+    />,
+    // Ink's frame limit is a debounce: a key's frame waited for the next engine slice to end.
+    // Each render is drawn at once instead; the runner paces the frames, and keys are applied at
+    // most twice a frame (KeyPacer): a flood of them is not drawn one frame per key.
+    0,
     io,
   );
 }
@@ -115,8 +129,11 @@ export async function runReplayDashboard(
   await renderUntilExit(<ReplayApp initial={initial} fps={fps} theme={theme} />, fps, io);
 }
 
-/** Draws `app` on the alternate screen until it exits, or until `io.signal` ends it. */
-async function renderUntilExit(app: ReactNode, fps: number, io: DashboardIo): Promise<void> {
+/**
+ * Draws `app` on the alternate screen until it exits, or until `io.signal` ends it; Ink draws at
+ * most `maxFps` frames a second, or (0) each render as it comes.
+ */
+async function renderUntilExit(app: ReactNode, maxFps: number, io: DashboardIo): Promise<void> {
   const renderer = io.renderer ?? "ink";
   const size = () => ({ columns: io.stdout.columns || 80, rows: io.stdout.rows || 24 });
   const writer =
@@ -133,7 +150,7 @@ async function renderUntilExit(app: ReactNode, fps: number, io: DashboardIo): Pr
     stderr: io.stderr,
     exitOnCtrlC: false,
     patchConsole: false,
-    maxFps: fps,
+    maxFps,
     incrementalRendering: renderer === "ink-lines",
   });
   // Asked for before any unmount: Ink settles only a promise that exists when it unmounts.

@@ -70,6 +70,9 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   const access = accessFor(flags);
   const { runDashboard, themeFor } = await import("./dashboard.js");
   const { Room } = await import("../ui/room.js");
+  const { EngineShare } = await import("../ui/engine-share.js");
+  // One share of engine time for every dashboard this process serves, the presenter's included.
+  const engineShare = new EngineShare();
   let room: InstanceType<typeof Room> | undefined;
   const startViewer = (viewer: ViewerTerminal) => {
     const theme = themeFor(viewer.env, options);
@@ -82,6 +85,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
         stdout: viewer.stdout as unknown as NodeJS.WriteStream,
         stderr: viewer.stdout as unknown as NodeJS.WriteStream,
         signal: viewer.signal,
+        engineShare,
       },
       room && { room, role: "follower" },
     );
@@ -132,6 +136,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
       stdout: io.terminal.stdout,
       stderr: io.terminal.stdout,
       signal: stop.signal,
+      engineShare,
     },
     { room, role: "presenter" },
   );

@@ -9,8 +9,10 @@ import {
   useSyncExternalStore,
 } from "react";
 import { raceFront } from "../core/race.js";
+import { EngineShare } from "./engine-share.js";
 import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
 import { type AppAction, reduceApp } from "./input.js";
+import { KeyPacer } from "./key-pacer.js";
 import type { Room } from "./room.js";
 import { logRowsFor } from "./screen.js";
 import { type Session, speedOf } from "./session.js";
@@ -31,17 +33,50 @@ export interface AppProps {
   readonly room?: { readonly room: Room; readonly role: "presenter" | "follower" };
   /** The reducer, when not the plain one: a recorder wraps it. @default reduceApp */
   readonly reducer?: (session: Session, action: AppAction) => Session;
+  /** The engine time this dashboard divides with the others in the process. @default its own */
+  readonly engineShare?: EngineShare;
+  /**
+   * Milliseconds at least between two batches of keys applied (each is a frame): more keys in
+   * that time wait for it to pass or for the runner's next frame. 0: every batch at once.
+   * @default 0
+   */
+  readonly keyGapMs?: number;
+  /** @default performance.now */
+  readonly now?: () => number;
 }
+
+/** Keys applied together: one render, one frame, however many there were. */
+type Dispatched = AppAction | { readonly type: "batch"; readonly actions: readonly AppAction[] };
+
+const monotonicNow = () => performance.now();
 
 const noWatchers = () => () => {};
 const none = () => 0;
 
 /** The top component: owns the session reducer, the runner and the keys. */
-export function App({ initial, fps, theme, size, room, reducer = reduceApp }: AppProps) {
-  const [session, dispatch] = useReducer(reducer, initial);
+export function App({
+  initial,
+  fps,
+  theme,
+  size,
+  room,
+  reducer = reduceApp,
+  engineShare,
+  keyGapMs = 0,
+  now = monotonicNow,
+}: AppProps) {
+  const batched = useMemo(
+    () => (session: Session, action: Dispatched) =>
+      action.type === "batch"
+        ? action.actions.reduce((next, one) => reducer(next, one), session)
+        : reducer(session, action),
+    [reducer],
+  );
+  const [session, dispatch] = useReducer(batched, initial);
   const [isFollowing, setFollowing] = useState(room?.role === "follower");
   const following = useRef(isFollowing);
   following.current = isFollowing;
+  const [ownShare] = useState(() => new EngineShare());
   const watching = useSyncExternalStore(
     room?.room.onWatching ?? noWatchers,
     room?.room.watching ?? none,
@@ -60,26 +95,30 @@ export function App({ initial, fps, theme, size, room, reducer = reduceApp }: Ap
   }, [room, isFollowing]);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
+  const [keys] = useState(
+    () =>
+      new KeyPacer<readonly [string, Key]>(
+        (pressed) => {
+          const wasFollowing = following.current;
+          const actions = pressed.flatMap(([input, key]) => keyActions(input, key, following));
+          // Before the dispatch: its render would set `following` back from the state.
+          if (wasFollowing && !following.current) setFollowing(false);
+          dispatch(actions.length === 1 ? (actions[0] as AppAction) : { type: "batch", actions });
+        },
+        keyGapMs,
+        now,
+      ),
+  );
+  useEffect(() => () => keys.dispose(), [keys]);
   useRunner(
     session.runs.some((run) => run.status.kind === "running") && !isFollowing,
     speedOf(session),
     fps,
     raceFront(session.runs),
     dispatch,
+    { now, share: engineShare ?? ownShare, beforeSlice: () => keys.flush() },
   );
-  useKeys(
-    useCallback((input: string, key: Key) => {
-      if (!following.current) return dispatch({ type: "key", input, key });
-      for (const action of followerActions(input, key)) {
-        if (action !== "fork") dispatch(action);
-        else if (following.current) {
-          following.current = false;
-          setFollowing(false);
-          dispatch({ type: "notice", text: FORKED_NOTICE });
-        } else dispatch({ type: "key", input: "f", key });
-      }
-    }, []),
-  );
+  useKeys(useCallback((input: string, key: Key) => keys.push([input, key]), [keys]));
   const tag =
     room?.role === "presenter"
       ? `${watching} watching · ${room.room.joinText}`
@@ -102,4 +141,19 @@ export function App({ initial, fps, theme, size, room, reducer = reduceApp }: Ap
       <Dashboard session={session} columns={columns} rows={rows} tag={tag} />
     </ThemeContext.Provider>
   );
+}
+
+/**
+ * What one key press does: a follower's `f` forks (and `following` turns false: the keys after
+ * it in the same batch are their own copy's), its other keys are filtered; anyone else's go to
+ * the reducer as they are.
+ */
+function keyActions(input: string, key: Key, following: { current: boolean }): AppAction[] {
+  if (!following.current) return [{ type: "key", input, key }];
+  return followerActions(input, key).map((action): AppAction => {
+    if (action !== "fork") return action;
+    if (!following.current) return { type: "key", input: "f", key };
+    following.current = false;
+    return { type: "notice", text: FORKED_NOTICE };
+  });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { budgetSlice } from "../../src/core/engine.js";
 import { followedRun } from "../../src/core/race-state.js";
+import { ENGINE_SHARE } from "../../src/ui/engine-share.js";
 import { reduceSession } from "../../src/ui/session.js";
-import { ENGINE_SHARE, frameWork, TOP_SPEED_UPDATES } from "../../src/ui/use-runner.js";
+import { frameWork, TOP_SPEED_UPDATES } from "../../src/ui/use-runner.js";
 import { lectureSession, play } from "./helpers.js";
 
 // What the runner asks of each frame, with a clock that is only a number here.
