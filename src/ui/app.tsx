@@ -101,7 +101,7 @@ export function App({
         (pressed) => {
           const wasFollowing = following.current;
           const actions = pressed.flatMap(([input, key]) => keyActions(input, key, following));
-          // Before the dispatch: its render would set `following` back from the state.
+          // In the same render as the actions: `following` is read back from the state there.
           if (wasFollowing && !following.current) setFollowing(false);
           dispatch(actions.length === 1 ? (actions[0] as AppAction) : { type: "batch", actions });
         },
