@@ -69,7 +69,8 @@ Serve (gd-tui serve [serve flags] [run flags])
   --authorized-keys FILE  let in these OpenSSH public keys instead of the room code
   --open              let anyone in, no room code: closed networks only
   --follow            this terminal is the presenter's dashboard; viewers watch it
-                      live, read-only, until f forks their own copy
+                      live, read-only, until f forks their own copy; it opens on
+                      how to join (j hides and shows it)
   --max-sessions N    viewers at once (default 64)
   --max-per-address N connections one address may hold at once (default 8; more
                       for a room behind one NAT, or a load test on this machine)

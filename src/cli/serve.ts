@@ -29,6 +29,8 @@ function accessFor(flags: ServeFlags): Access {
   return { kind: "room-code", code: createRoomCode() };
 }
 
+const isLoopback = (host: string) => host.startsWith("127.") || host === "::1";
+
 /** How a viewer reaches the server: the address to type, wildcards named as such. */
 function sshCommand(server: RunningServer): string {
   const isWildcard = server.host === "0.0.0.0" || server.host === "::";
@@ -119,12 +121,27 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
     await server.close();
     return 0;
   }
-  // --follow: the local terminal is the presenter's; how to join is on its header.
-  const join = [
-    ...(access.kind === "room-code" ? [`room code ${access.code}`] : []),
-    sshCommand(server).replace("ssh -t ", "ssh "),
-  ].join(" · ");
-  room = new Room(join);
+  // --follow: the local terminal is the presenter's; how to join is on its header, in short, and
+  // on its join card (j), whole.
+  const command = sshCommand(server).replace("ssh -t ", "ssh ");
+  const join = [...(access.kind === "room-code" ? [`room code ${access.code}`] : []), command].join(
+    " · ",
+  );
+  room = new Room(join, {
+    command,
+    access:
+      access.kind === "room-code"
+        ? { code: access.code }
+        : {
+            note:
+              access.kind === "keys"
+                ? "with a key from --authorized-keys"
+                : "and is let in: --open, no sign-in",
+          },
+    listening: `${server.host}:${server.port}`,
+    isThisMachineOnly: isLoopback(server.host),
+    fingerprint: hostKey.fingerprint,
+  });
   const stop = new AbortController();
   void io.stopped.then(() => stop.abort());
   await runDashboard(

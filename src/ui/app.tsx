@@ -13,10 +13,12 @@ import { EngineShare } from "./engine-share.js";
 import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
 import { type AppAction, reduceApp } from "./input.js";
 import { KeyPacer } from "./key-pacer.js";
+import { JOIN_TITLE, joinLines } from "./join-card.js";
 import type { Room } from "./room.js";
 import { logRowsFor } from "./screen.js";
 import { type Session, speedOf } from "./session.js";
 import { type Theme, ThemeContext } from "./theme.js";
+import { useJoinCard } from "./use-join-card.js";
 import { useKeys } from "./use-keys.js";
 import { useRunner } from "./use-runner.js";
 import { type Size, useTerminalSize } from "./use-terminal-size.js";
@@ -118,7 +120,17 @@ export function App({
     dispatch,
     { now, share: engineShare ?? ownShare, beforeSlice: () => keys.flush() },
   );
-  useKeys(useCallback((input: string, key: Key) => keys.push([input, key]), [keys]));
+  const joinCard = room?.role === "presenter" ? room.room.card : undefined;
+  const card = useJoinCard(joinCard !== undefined, session.prompt !== undefined);
+  const onCardKey = card.onKey;
+  useKeys(
+    useCallback(
+      (input: string, key: Key) => {
+        if (!onCardKey(input, key)) keys.push([input, key]);
+      },
+      [keys, onCardKey],
+    ),
+  );
   const tag =
     room?.role === "presenter"
       ? `${watching} watching · ${room.room.joinText}`
@@ -138,7 +150,17 @@ export function App({
   }, [session.isQuitting, exit]);
   return (
     <ThemeContext.Provider value={theme}>
-      <Dashboard session={session} columns={columns} rows={rows} tag={tag} />
+      <Dashboard
+        session={session}
+        columns={columns}
+        rows={rows}
+        tag={tag}
+        card={
+          card.isOpen && joinCard
+            ? { title: JOIN_TITLE, lines: joinLines(joinCard, watching) }
+            : undefined
+        }
+      />
     </ThemeContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import type { JoinInfo } from "./join-card.js";
 import type { Session } from "./session.js";
 
 type Listener = () => void;
@@ -13,7 +14,14 @@ export class Room {
   private readonly watchers = new Set<Listener>();
   private count = 0;
 
-  constructor(private readonly info: string) {}
+  /**
+   * @param info what the presenter's header shows after the count: how to join, in short
+   * @param card the whole of it, for the presenter's join card (j)
+   */
+  constructor(
+    private readonly info: string,
+    readonly card?: JoinInfo,
+  ) {}
 
   publish(session: Session): void {
     if (session === this.session) return;

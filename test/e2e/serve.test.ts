@@ -214,6 +214,12 @@ describe("gd-tui serve --follow: the presenter's run for the room, f to fork", (
       const start = await presenter.waitFor(/0 watching .*ssh -p \d+ room@127\.0\.0\.1/, WAIT_MS);
       const port = Number(/ssh -p (\d+)/.exec(start[1] ?? "")?.[1]);
       const code = /room code (\S+)/.exec(start[1] ?? "")?.[1] ?? "";
+      // What start-up prints otherwise is on the presenter's join card, open from the start.
+      const card = start.join("\n");
+      expect(card).toContain(`    ssh -p ${port} room@127.0.0.1`);
+      expect(card).toContain(`    ${code}`);
+      expect(card).toContain(`listening on 127.0.0.1:${port}`);
+      expect(card).toMatch(/host key SHA256:[A-Za-z0-9+/]{43} \(ED25519\)/);
       const viewer = ssh(port, ["-o", "PreferredAuthentications=password"], askpass(code));
       await viewer.waitFor("following the presenter · f fork", WAIT_MS);
       await presenter.waitFor("1 watching", WAIT_MS);

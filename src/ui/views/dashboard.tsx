@@ -21,6 +21,7 @@ import { HelpOverlay } from "./help-overlay.js";
 import { KeyBar } from "./key-bar.js";
 import { Landscape } from "./landscape.js";
 import { LossChart } from "./loss-chart.js";
+import { Lines, Panel } from "./panel.js";
 import { StepPanel } from "./step-panel.js";
 import { Weights } from "./weights.js";
 
@@ -30,6 +31,8 @@ export interface DashboardProps {
   readonly rows: number;
   /** Said at the end of the header's second line (gd-tui serve: watchers, or following). */
   readonly tag?: string | undefined;
+  /** Shown over the panels, as the help is (gd-tui serve --follow: how to join, for the room). */
+  readonly card?: { readonly title: string; readonly lines: readonly string[] } | undefined;
 }
 
 /** Updates shown one by one in the loss chart before it switches to one point per epoch. */
@@ -54,7 +57,7 @@ function nextView(layout: Layout): string | undefined {
 }
 
 /** The whole screen for one session at one terminal size. */
-export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
+export function Dashboard({ session, columns, rows, tag, card }: DashboardProps) {
   const theme = useTheme();
   const run = followedRun(session);
   const { runs, followed } = session;
@@ -193,6 +196,10 @@ export function Dashboard({ session, columns, rows, tag }: DashboardProps) {
       <Header session={session} width={fit.width} tag={tag} />
       {session.isHelpOpen ? (
         <HelpOverlay run={run} page={session.helpPage} width={fit.width} height={helpHeight} />
+      ) : card ? (
+        <Panel title={card.title} width={fit.width} height={helpHeight}>
+          <Lines lines={card.lines.slice(0, Math.max(0, helpHeight - 3))} width={fit.width - 2} />
+        </Panel>
       ) : (
         fit.rows.map((row, r) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional

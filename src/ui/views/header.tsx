@@ -98,7 +98,8 @@ export function Header({ session, width, tag }: HeaderProps) {
     epochText(run),
     `update ${run.updates}`,
     "reason" in status ? status.reason : speedText,
-    ...(tag ? [tag] : []),
+    // The tag is written with · (serve's texts); a non-UTF-8 terminal gets the ASCII dot.
+    ...(tag ? [tag.replaceAll(" · ", dot)] : []),
   ].join(dot);
   return (
     <Box flexDirection="column" width={width}>
