@@ -85,7 +85,7 @@ function start() {
   const stdin = new FakeStdin();
   const io = { stdin, stdout, stderr: new FakeStdout() } as unknown as DashboardIo;
   const config = lectureConfig({ maxEpochs: 1e12, tolLoss: 0, tolGrad: 0 });
-  const done = runDashboard(config, 12, PLAIN, io);
+  const done = runDashboard([config], 12, PLAIN, io);
   /** The header's two lines of the last frame Ink wrote. */
   const header = () => headerOf(stdout.writes.findLast((w) => w.includes("q quit")) ?? "\n");
   /** Types keys and lets what follows in the same turn run (microtasks, effects); no timer fires. */
