@@ -1,3 +1,5 @@
+import { MAX_BUSY } from "./ticker.js";
+
 /**
  * Share of the wall clock the engines of one process may take between them. The rest is the
  * frames' drawing and the keys, and, with many dashboards in one process (gd-tui serve), the
@@ -15,9 +17,17 @@ export const ENGINE_SHARE = 0.5;
  */
 export class EngineShare {
   private readonly bound = new Set<object>();
+  private readonly stretched = new Set<object>();
 
-  /** @param share of each frame the engines may take together. @default ENGINE_SHARE */
-  constructor(readonly share: number = ENGINE_SHARE) {}
+  /**
+   * @param share of each frame the engines may take together. @default ENGINE_SHARE
+   * @param busy share of the wall clock the dashboards' frames (engine and drawing) may keep the
+   * process busy, divided the same way among those whose frames it stretched. @default MAX_BUSY
+   */
+  constructor(
+    readonly share: number = ENGINE_SHARE,
+    readonly busy: number = MAX_BUSY,
+  ) {}
 
   /** Milliseconds `runner`'s engine may take in a frame of `frameMs`. */
   budgetMs(runner: object, frameMs: number): number {
@@ -31,9 +41,25 @@ export class EngineShare {
     else this.bound.delete(runner);
   }
 
-  /** The runner stopped (paused, ended, unmounted): it no longer divides the share. */
+  /**
+   * Share of the wall clock `runner`'s frames may take: two viewers at 500x200, whose frames each
+   * take far longer than a slot to draw, get 3/8 each, and the rest of the process a quarter.
+   */
+  busyShare(runner: object): number {
+    const others = this.stretched.size - (this.stretched.has(runner) ? 1 : 0);
+    return this.busy / (others + 1);
+  }
+
+  /** After a frame: whether it took more than its busy share of its slot. */
+  reportStretched(runner: object, isStretched: boolean): void {
+    if (isStretched) this.stretched.add(runner);
+    else this.stretched.delete(runner);
+  }
+
+  /** The runner stopped (paused, ended, unmounted): it no longer divides the shares. */
   leave(runner: object): void {
     this.bound.delete(runner);
+    this.stretched.delete(runner);
   }
 
   /** Runners currently dividing the share. */

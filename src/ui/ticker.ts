@@ -6,9 +6,17 @@
  */
 export const MAX_BUSY = 0.75;
 
-/** Milliseconds from the end of a frame (`finished`) that began at `start` to the next one. */
-export function nextTickDelay(start: number, finished: number, frameMs: number): number {
-  const period = Math.max(frameMs, (finished - start) / MAX_BUSY);
+/**
+ * Milliseconds from the end of a frame (`finished`) that began at `start` to the next one, for a
+ * dashboard that may keep the process busy `maxBusy` of the time.
+ */
+export function nextTickDelay(
+  start: number,
+  finished: number,
+  frameMs: number,
+  maxBusy: number = MAX_BUSY,
+): number {
+  const period = Math.max(frameMs, (finished - start) / maxBusy);
   return Math.max(0, start + period - finished);
 }
 
@@ -20,6 +28,10 @@ export interface TickerOptions {
    * a microtask after it, and Ink draws each render as it commits, so that is a microtask later.
    */
   readonly onTick: (drawn: () => void) => void;
+  /** The share of the wall clock this dashboard's frames may take now. @default MAX_BUSY */
+  readonly busyShare?: () => number;
+  /** Told after each frame whether it took more than that share of its slot (and stretched it). */
+  readonly onStretched?: (isStretched: boolean) => void;
 }
 
 /**
@@ -27,7 +39,13 @@ export interface TickerOptions {
  * fire again at once after a frame that overran its slot, so slow frames piled up back to back
  * and nothing else in the process got a turn. Returns a way to stop.
  */
-export function startTicker({ frameMs, now, onTick }: TickerOptions): () => void {
+export function startTicker({
+  frameMs,
+  now,
+  onTick,
+  busyShare = () => MAX_BUSY,
+  onStretched,
+}: TickerOptions): () => void {
   let isStopped = false;
   let timer: ReturnType<typeof setTimeout>;
   const tick = () => {
@@ -36,7 +54,10 @@ export function startTicker({ frameMs, now, onTick }: TickerOptions): () => void
     onTick(() => {
       if (isStopped || isDrawn) return;
       isDrawn = true;
-      timer = setTimeout(tick, nextTickDelay(start, now(), frameMs));
+      const finished = now();
+      const maxBusy = busyShare();
+      onStretched?.(finished - start > maxBusy * frameMs);
+      timer = setTimeout(tick, nextTickDelay(start, finished, frameMs, maxBusy));
     });
   };
   timer = setTimeout(tick, frameMs);

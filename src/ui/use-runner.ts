@@ -88,6 +88,8 @@ export function useRunner(
       now,
       // Keys waiting are drawn first, on their own: the slice follows their render.
       onTick: (drawn) => (before.current?.() ? queueMicrotask(() => slice(drawn)) : slice(drawn)),
+      busyShare: () => share.busyShare(self),
+      onStretched: (isStretched) => share.reportStretched(self, isStretched),
     });
     return () => {
       stop();

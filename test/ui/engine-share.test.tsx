@@ -5,6 +5,7 @@ import { ENGINE_SHARE, EngineShare } from "../../src/ui/engine-share.js";
 import { type AppAction, reduceApp } from "../../src/ui/input.js";
 import { SPEEDS } from "../../src/ui/ladder.js";
 import type { Session } from "../../src/ui/session.js";
+import { MAX_BUSY } from "../../src/ui/ticker.js";
 import { FULL_SIZE, lectureSession, PLAIN, play, settle } from "./helpers.js";
 
 afterEach(() => {
@@ -49,6 +50,27 @@ describe("one share of engine time", () => {
     expect(share.budgetMs(c, FRAME)).toBeCloseTo(50 / 3, 12);
     share.report(b, false);
     expect(share.budgetMs(a, FRAME)).toBe(50);
+  });
+});
+
+describe("one share of the wall clock for the dashboards' frames", () => {
+  it("is MAX_BUSY for one, divided among those whose frames it stretched", () => {
+    const share = new EngineShare();
+    const [a, b, c] = [{}, {}, {}];
+    expect(MAX_BUSY).toBe(0.75);
+    expect(share.busyShare(a)).toBe(0.75);
+    share.reportStretched(a, true);
+    expect(share.busyShare(a)).toBe(0.75);
+    // Two at 500x200, each frame far longer than its slot: 3/8 each, a quarter for the rest.
+    share.reportStretched(b, true);
+    expect(share.busyShare(a)).toBe(0.375);
+    expect(share.busyShare(b)).toBe(0.375);
+    // A cheap dashboard's frames do not divide it; it could take a third were it to need more.
+    share.reportStretched(c, false);
+    expect(share.busyShare(a)).toBe(0.375);
+    expect(share.busyShare(c)).toBe(0.25);
+    share.leave(b);
+    expect(share.busyShare(a)).toBe(0.75);
   });
 });
 

@@ -82,6 +82,30 @@ describe("the ticker", () => {
     }
   });
 
+  it("takes the share it is given, and says which frames it stretched", () => {
+    const { now, spend } = clock();
+    const starts: number[] = [];
+    const stretched: boolean[] = [];
+    const costs = [20, 60, 20];
+    const stop = startTicker({
+      frameMs: FRAME,
+      now,
+      onTick: (drawn) => {
+        starts.push(now());
+        spend(costs[starts.length - 1] ?? 20);
+        drawn();
+      },
+      // As a dashboard sharing the process with one other whose frames are slow: 3/8.
+      busyShare: () => 0.375,
+      onStretched: (isStretched) => stretched.push(isStretched),
+    });
+    vi.advanceTimersByTime(330);
+    stop();
+    // 20 ms fits in 37.5 of 100; 60 ms does not: its slot is 60 / 0.375 = 160 ms.
+    expect(stretched).toEqual([false, true, false]);
+    expect(starts).toEqual([100, 200, 360]);
+  });
+
   it("waits for the frame to be drawn before timing the next", async () => {
     const { now, spend } = clock();
     const starts: number[] = [];
