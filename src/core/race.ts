@@ -42,12 +42,16 @@ export function updatesAsked(before: RunState, after: RunState): number {
   return after.status.kind === "diverged" && before.status.kind !== "diverged" ? kept + 1 : kept;
 }
 
+/** Updates each running run takes in the first round of a budgeted tick: a fraction of a ms. */
+const FIRST_ROUND = 256;
+
 /**
- * A frame's `updates` for every running run. The first running run goes first, with its share of
- * the budget (the budget split between the runs still going, which cost about the same), and the
- * others then take as many updates as it was asked for; when it stops early, the next running run
- * leads the rest of the updates. Returns the runs and the updates each running run was asked for,
- * so that a recording replays the tick as `tick(asked)` applied to every run.
+ * A frame's `updates` for every running run, in rounds: each round every running run takes the
+ * same number of updates, so the race stays in lockstep whatever each optimizer costs (SGD's loop
+ * is several times Adam's speed). With a `budget`, the clock is read between rounds and each round
+ * is sized from the last one's time to end near the budget (at most doubling). Returns the runs
+ * and the updates each running run was asked for, so that a recording replays the tick as
+ * `tick(asked)` applied to every run.
  */
 export function tickRace(
   runs: Race,
@@ -57,30 +61,21 @@ export function tickRace(
   let next = runs;
   let asked = 0;
   let left = Math.floor(updates);
-  while (left > 0) {
-    const running = next.flatMap((run, i) => (run.status.kind === "running" ? [i] : []));
-    const lead = running[0];
-    if (lead === undefined) break;
-    const leader = next[lead] as RunState;
-    let share = budget;
-    if (budget) {
-      const at = budget.now();
-      share = { now: budget.now, until: at + (budget.until - at) / running.length };
-    }
-    const led = transition(leader, { type: "tick", updates: left, budget: share });
-    const done = Math.min(left, updatesAsked(leader, led));
-    if (done <= 0) break;
-    next = mapRuns(next, (run, i) =>
-      i === lead
-        ? led
-        : running.includes(i)
-          ? transition(run, { type: "tick", updates: done })
-          : run,
+  let round = budget ? Math.min(left, FIRST_ROUND) : left;
+  while (left > 0 && next.some((run) => run.status.kind === "running")) {
+    const at = budget?.now() ?? 0;
+    const count = round;
+    next = mapRuns(next, (run) => transition(run, { type: "tick", updates: count }));
+    asked += count;
+    left -= count;
+    if (!budget) break;
+    const now = budget.now();
+    const spent = Math.max(now - at, 1e-3);
+    if (now >= budget.until) break;
+    round = Math.max(
+      1,
+      Math.min(left, 2 * count, Math.floor((count * (budget.until - now)) / spent)),
     );
-    asked += done;
-    left -= done;
-    // The leader still running means the budget, or the updates asked, ran out.
-    if (!isTerminal(led.status)) break;
   }
   return { runs: next, asked };
 }

@@ -71,7 +71,7 @@ describe("a race in lockstep", () => {
     expect(numbers(runs[2] as RunState)).toEqual(numbers(solo(racers[2] as ConfigOverrides, 60)));
   });
 
-  it("a tick whose first racer diverges hands the rest of the updates to the next", () => {
+  it("a racer diverging early in a tick leaves the others the whole tick", () => {
     const racers: ConfigOverrides[] = [{ lr: 0.3 }, { lr: 0.01 }];
     const { runs, asked } = tickRace(running(race(racers)), 60);
     expect(asked).toBe(60);
