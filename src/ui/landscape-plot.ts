@@ -214,12 +214,17 @@ export function landscapePainted(
     const racer = racers[i] as Racer;
     const [c, mark] = placeOf(racer.current, racer.letter);
     if (c < 0) continue;
-    const free = nearestFree(c, columns, (k) => !taken.has(k));
-    if (free === undefined) continue;
-    taken.add(free);
-    const r = rowOf(free);
-    (grid[r] as string[])[free] = mark;
-    (owners[r] as number[])[free] = i;
+    const put = (column: number, text: string, row?: number) => {
+      const free = nearestFree(column, columns, (k) => !taken.has(k));
+      if (free === undefined) return;
+      taken.add(free);
+      const r = row ?? rowOf(free);
+      (grid[r] as string[])[free] = text;
+      (owners[r] as number[])[free] = i;
+    };
+    put(c, mark);
+    // Off the view, the arrow and, beside it, the letter: which run went that way, without colour.
+    if (mark !== racer.letter) put(c === 0 ? 1 : columns - 2, racer.letter, rowOf(c));
   }
   const labels = rowLabels(scale);
   const label = (row: number) => `${(labels[row] ?? "").padStart(LABEL_WIDTH)} `;

@@ -12,6 +12,7 @@ import {
   frameProblems,
   KEYS,
   PLAIN,
+  panelLines,
   play,
   renderApp,
 } from "./helpers.js";
@@ -118,6 +119,24 @@ describe("a race in the dashboard", () => {
     ] as const) {
       expect(body).toMatch(new RegExp(`\u001b\\[${code}m[^\u001b]*${letter}`));
     }
+  });
+});
+
+describe("a race's contour and a follower", () => {
+  it("the contour puts each racer's letter on the valley (exercise 3-1's model)", () => {
+    const session = play(raceSession(THREE, { model: "quadratic", init: [1, 1, 1] }), RUN, tick(6));
+    const frame = plain(dashboardFrame(session, { columns: 200, rows: 50 }));
+    const contour = panelLines(frame, "loss(w2, w1)").join("\n");
+    for (const letter of ["A", "B", "C"]) expect(contour).toContain(letter);
+    expect(contour).toContain("A now");
+  });
+
+  it("a follower takes the presenter's race; which run it follows stays its own", () => {
+    const presenter = play(raceSession(THREE), RUN, tick(9), { type: "follow-next" });
+    const follower = play(raceSession(["sgd"]), { type: "follow", from: presenter });
+    expect(follower.runs).toBe(presenter.runs);
+    expect(follower.followed).toBe(0);
+    expect(play(follower, { type: "follow-next" }).followed).toBe(1);
   });
 });
 
