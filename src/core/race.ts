@@ -43,7 +43,7 @@ export function updatesAsked(before: RunState, after: RunState): number {
 }
 
 /** Updates each running run takes in the first round of a budgeted tick: a fraction of a ms. */
-const FIRST_ROUND = 256;
+export const FIRST_ROUND = 256;
 
 /**
  * A frame's `updates` for every running run, in rounds: each round every running run takes the

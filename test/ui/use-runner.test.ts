@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetSlice } from "../../src/core/engine.js";
+import { FIRST_ROUND } from "../../src/core/race.js";
 import { followedRun } from "../../src/core/race-state.js";
 import { ENGINE_SHARE } from "../../src/ui/engine-share.js";
 import { reduceSession } from "../../src/ui/session.js";
@@ -37,7 +37,7 @@ describe("a frame's work", () => {
     expect(updates).toEqual([0, 0, 0, 1, 0, 0, 0, 1]);
   });
 
-  it("reaches the engine through the session: a spent budget lets one slice through", () => {
+  it("reaches the engine through the session: a spent budget lets one round of the race through", () => {
     const running = play(lectureSession({ maxEpochs: 1e9, tolLoss: 0, tolGrad: 0 }), {
       type: "run",
       event: { type: "run" },
@@ -48,6 +48,6 @@ describe("a frame's work", () => {
       rate: 0,
       budget: { now: () => 5, until: 5 },
     });
-    expect(followedRun(next).updates).toBe(budgetSlice(1));
+    expect(followedRun(next).updates).toBe(FIRST_ROUND);
   });
 });
