@@ -25,10 +25,9 @@ export interface DashboardIo {
   readonly signal?: AbortSignal;
   /**
    * How frames reach the terminal: only the changed cells (CellDiffWriter), Ink's whole frame, or
-   * Ink's changed lines (its `incrementalRendering`). gd-tui's own terminal gets "cells"
-   * (main.ts). Not yet gd-tui serve's viewers: its FrameWriter replaces frames a slow viewer has not
-   * taken, which a diff cannot survive; CellDiffWriter instead waits on its output's
-   * `writableNeedDrain` and catches up in one frame, which serve's output would have to offer.
+   * Ink's changed lines (its `incrementalRendering`). gd-tui's own terminal and gd-tui serve's
+   * viewers get "cells" (main.ts, serve.ts): CellDiffWriter waits while its output's
+   * `writableNeedDrain` is set and catches up in one frame, so a slow viewer costs one screen.
    * @default "ink"
    */
   readonly renderer?: Renderer;

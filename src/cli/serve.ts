@@ -6,6 +6,7 @@ import { defaultHostKeyPath, loadHostKey } from "../serve/host-key.js";
 import { createRoomCode } from "../serve/room-code.js";
 import { type RunningServer, startServer, type ViewerTerminal } from "../serve/server.js";
 import { DASHBOARD_EPOCHS, loadData, runCli } from "./app.js";
+import type { DashboardIo } from "./dashboard.js";
 import { InputError } from "./input-error.js";
 import { buildSpecs, parseOptions } from "./options.js";
 import { parseServeFlags, type ServeFlags } from "./serve-options.js";
@@ -52,6 +53,21 @@ function connectLine(server: RunningServer, access: Access): string {
   return `connect: ${sshCommand(server)}${how}`;
 }
 
+/**
+ * A viewer's terminal as a dashboard draws on it: through the cell-diff writer, which holds back
+ * while their connection is full and redraws on every window change.
+ */
+export function viewerIo(viewer: ViewerTerminal): DashboardIo {
+  return {
+    stdin: viewer.stdin as unknown as NodeJS.ReadStream,
+    stdout: viewer.stdout as unknown as NodeJS.WriteStream,
+    stderr: viewer.stdout as unknown as NodeJS.WriteStream,
+    signal: viewer.signal,
+    renderer: "cells",
+    onWindowChange: viewer.stdout.onWindowChange,
+  };
+}
+
 /** `gd-tui serve [flags]`: resolves to the exit code once the server has stopped. */
 export async function runServe(args: readonly string[], io: ServeIo): Promise<number> {
   const { flags, rest } = parseServeFlags(args);
@@ -82,13 +98,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
       configs,
       options.fps,
       { ...theme, isColor: theme.isColor && viewer.env.TERM !== "dumb" },
-      {
-        stdin: viewer.stdin as unknown as NodeJS.ReadStream,
-        stdout: viewer.stdout as unknown as NodeJS.WriteStream,
-        stderr: viewer.stdout as unknown as NodeJS.WriteStream,
-        signal: viewer.signal,
-        engineShare,
-      },
+      { ...viewerIo(viewer), engineShare },
       room && { room, role: "follower" },
     );
   };

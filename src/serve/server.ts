@@ -36,7 +36,7 @@ export const MAX_PER_ADDRESS = 8;
 export const START_MS = 30_000;
 /** How long a client may keep a link open after its dashboard has ended. */
 const CLOSE_MS = 2_000;
-/** How often waiting frames are offered to a viewer's connection again. */
+/** How often a viewer's connection is checked for having drained, should it not say so. */
 const PUMP_MS = 50;
 /** Environment a client may set: what decides how the dashboard draws, nothing else. */
 const ENV_NAME = /^(LANG|LC_[A-Z]+|NO_COLOR|COLORTERM)$/;
@@ -44,7 +44,7 @@ const ENV_NAME = /^(LANG|LC_[A-Z]+|NO_COLOR|COLORTERM)$/;
 export interface ServerStats {
   readonly connections: number;
   readonly viewers: number;
-  /** Bytes held for all viewers: frames waiting, and output their connections have not taken. */
+  /** Bytes held for all viewers: output their connections have not taken. */
   readonly pending: number;
 }
 
@@ -174,7 +174,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     const leave = new AbortController();
     const idleTimer = setTimeout(() => leave.abort("idle"), options.idleTimeoutMs);
-    const pump = setInterval(() => output.frames.pump(), PUMP_MS);
+    const pump = setInterval(() => output.pump(), PUMP_MS);
+    channel.on("drain", () => output.pump());
     const onStop = () => leave.abort("stopping");
     stopping.signal.addEventListener("abort", onStop);
     viewers.add(output);
@@ -195,7 +196,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         clearInterval(pump);
         stopping.signal.removeEventListener("abort", onStop);
         viewers.delete(output);
-        output.frames.pump();
         if (leave.signal.reason === "idle") {
           channel.write(
             `gd-tui: no keys for ${Math.round(options.idleTimeoutMs / 1000)} s; bye\r\n`,
@@ -231,7 +231,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stats: () => ({
       connections: clients.size,
       viewers: viewers.size,
-      pending: [...viewers].reduce((sum, v) => sum + v.frames.pending, 0),
+      pending: [...viewers].reduce((sum, v) => sum + v.pending, 0),
     }),
     close: async () => {
       stopping.abort();

@@ -1,5 +1,5 @@
-import { Readable, Writable } from "node:stream";
-import { type FrameSink, FrameWriter } from "./frame-writer.js";
+import { EventEmitter } from "node:events";
+import { Readable } from "node:stream";
 
 /** The largest terminal a viewer gets drawn: beyond it a frame costs more than it shows. */
 export const MAX_COLUMNS = 500;
@@ -9,6 +9,8 @@ export const RESIZE_MS = 100;
 /** Bytes of keys a viewer may send a second, and at once: a key held down is ~30 a second. */
 export const KEY_RATE = 256;
 export const KEY_BURST = 1024;
+/** Bytes waiting in the viewer's connection past which frames wait and coalesce. */
+export const MAX_BACKLOG = 64 * 1024;
 
 /** A pty size as a client gave it, within what the dashboard draws; 0 (unknown) reads as 80×24. */
 export function clampSize(columns: number, rows: number): { columns: number; rows: number } {
@@ -17,32 +19,64 @@ export function clampSize(columns: number, rows: number): { columns: number; row
   return { columns: within(columns, 80, MAX_COLUMNS), rows: within(rows, 24, MAX_ROWS) };
 }
 
+/** Where a viewer's bytes go: their SSH channel. */
+export interface ViewerSink {
+  write(text: string): void;
+  /** Bytes written but not yet taken by the viewer's connection. */
+  backlog(): number;
+}
+
 /**
- * The screen side of a viewer's terminal as Ink expects a TTY's stdout: `columns`, `rows`,
- * `isTTY` and `resize` events; what Ink writes goes through a FrameWriter to the connection.
+ * The screen side of a viewer's terminal, as the cell-diff writer (src/term) expects its output:
+ * `columns`, `rows`, `isTTY`, `resize` events, and `writableNeedDrain` while the viewer's
+ * connection holds MAX_BACKLOG bytes or more; the writer then holds back and, on `drain`, sends
+ * one frame from what the viewer has to what the dashboard shows, so the memory held for a viewer
+ * who lags or stops reading is one screen. `\n` goes out as `\r\n` (a pty would do that; an SSH
+ * channel does not).
  */
-export class ViewerOutput extends Writable {
+export class ViewerOutput extends EventEmitter {
   readonly isTTY = true;
   columns: number;
   rows: number;
-  readonly frames: FrameWriter;
   private resizeTimer: NodeJS.Timeout | undefined;
   private next: { columns: number; rows: number } | undefined;
+  private readonly windowListeners = new Set<() => void>();
 
-  constructor(sink: FrameSink, columns: number, rows: number) {
-    super({ decodeStrings: false });
+  constructor(
+    private readonly sink: ViewerSink,
+    columns: number,
+    rows: number,
+  ) {
+    super();
     const size = clampSize(columns, rows);
     this.columns = size.columns;
     this.rows = size.rows;
-    this.frames = new FrameWriter(sink);
   }
 
-  override _write(chunk: string | Buffer, _encoding: string, done: () => void): void {
-    this.frames.push(typeof chunk === "string" ? chunk : chunk.toString("utf8"));
-    done();
+  write(text: string): boolean {
+    this.sink.write(text.replace(/\r?\n/g, "\r\n"));
+    return !this.writableNeedDrain;
   }
 
-  /** A window change: applied now, or at the end of the current period if one was just applied. */
+  get writableNeedDrain(): boolean {
+    return this.sink.backlog() >= MAX_BACKLOG;
+  }
+
+  /** Bytes held for the viewer: written but not yet taken by their connection. */
+  get pending(): number {
+    return this.sink.backlog();
+  }
+
+  /** Tells a writer waiting for the connection to drain that it has (called as it may have). */
+  pump(): void {
+    if (this.listenerCount("drain") > 0 && !this.writableNeedDrain) this.emit("drain");
+  }
+
+  /**
+   * A window change: applied now, or at the end of the current period if one was just applied.
+   * Each applied one reaches the `onWindowChange` listeners, even at the size the viewer had: in
+   * between, their terminal may have been through others and cut what was drawn.
+   */
   resize(columns: number, rows: number): void {
     this.next = clampSize(columns, rows);
     if (this.resizeTimer) return;
@@ -53,18 +87,28 @@ export class ViewerOutput extends Writable {
     }, RESIZE_MS);
   }
 
+  /** As DashboardIo's `onWindowChange`. */
+  onWindowChange = (listener: () => void): (() => void) => {
+    this.windowListeners.add(listener);
+    return () => this.windowListeners.delete(listener);
+  };
+
   private apply(): void {
     const next = this.next;
     this.next = undefined;
-    if (!next || (next.columns === this.columns && next.rows === this.rows)) return;
+    if (!next) return;
+    const isNewSize = next.columns !== this.columns || next.rows !== this.rows;
     this.columns = next.columns;
     this.rows = next.rows;
-    this.emit("resize");
+    if (isNewSize) this.emit("resize");
+    for (const listener of this.windowListeners) listener();
   }
 
-  override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
+  destroy(): void {
     clearTimeout(this.resizeTimer);
-    done(error);
+    this.resizeTimer = undefined;
+    this.windowListeners.clear();
+    this.removeAllListeners();
   }
 }
 

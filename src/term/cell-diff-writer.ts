@@ -6,6 +6,8 @@ import { blankScreen, copyScreen, type Screen } from "./screen.js";
 const BEGIN_FRAME = "\x1b[?2026h";
 const END_FRAME = "\x1b[?2026l";
 const CLEAR = "\x1b[0m\x1b[H\x1b[2J";
+/** Bytes outside cells held while the output waits to drain. */
+const MAX_HELD = 4096;
 
 /** Where the cell-diff writer sends its bytes: a tty, an SSH channel, a test's sink. */
 export interface TerminalOutput {
@@ -59,7 +61,9 @@ export class CellDiffWriter extends Writable {
     this.sink = {
       passthrough: (sequence) => {
         this.drawPending();
-        this.pending += sequence;
+        // Modes and titles held for a reader that stopped: past a bound they are dropped (a
+        // program writes few; one that floods them gets no memory for it).
+        if (!this.isWaitingForDrain || this.pending.length < MAX_HELD) this.pending += sequence;
       },
       synchronized: (isStart) => {
         if (isStart) this.frameDepth++;

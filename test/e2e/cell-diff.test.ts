@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { type Pty, ready, startPty, updateCount } from "../../bench/pty.js";
 import { cells, terminal, written } from "../term/xterm-screen.js";
+import { isRelaidOut, WALK_KEYS, WALK_SIZES } from "./screen-walk.js";
 
 // The dashboard as it runs, drawn through the cell-diff writer, against the same dashboard drawn by
 // Ink's whole frames (GD_TUI_RENDERER=ink): replayed into fresh emulators, every cell and its
@@ -57,32 +58,17 @@ describe("the dashboard through the cell-diff writer", () => {
     started.push(diffed, whole);
     await Promise.all([ready(diffed, WAIT_MS), ready(whole, WAIT_MS)]);
     // One key at a time, each waited for on both, so the two see the same states.
-    for (const [key, update] of [
-      ["s", 1],
-      ["s", 2],
-      ["e", 3],
-      ["e", 6],
-      ["b", 5],
-    ] as const) {
+    for (const [key, update] of WALK_KEYS) {
       for (const pty of [diffed, whole]) {
         pty.type(key);
         await pty.waitFor((s) => updateCount(s) === update, WAIT_MS);
       }
     }
     await expectSameScreens(diffed, whole, 100, 30);
-    for (const [columns, rows] of [
-      [80, 24],
-      [200, 50],
-      [60, 20],
-      [100, 30],
-    ] as const) {
+    for (const [columns, rows] of WALK_SIZES) {
       for (const pty of [diffed, whole]) pty.resize(columns, rows);
-      // The frame for the new size is there when a line is as wide as the terminal (or the
-      // terminal is too small for the dashboard, which says so).
-      const isRelaidOut = (screen: readonly string[]) =>
-        Math.max(...screen.map((line) => line.length)) === columns ||
-        screen[0]?.startsWith(`Terminal too small: ${columns}x${rows}`) === true;
-      await Promise.all([diffed, whole].map((pty) => pty.waitFor(isRelaidOut, WAIT_MS)));
+      const isNew = isRelaidOut(columns, rows);
+      await Promise.all([diffed, whole].map((pty) => pty.waitFor(isNew, WAIT_MS)));
       await expectSameScreens(diffed, whole, columns, rows);
     }
     const output = diffed.output();

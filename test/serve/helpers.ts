@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import xterm from "@xterm/headless";
 import ssh2, { type ClientChannel, type ConnectConfig, type PseudoTtyOptions } from "ssh2";
 import { MAIN, ROOT } from "../../bench/pty.js";
 
@@ -141,4 +142,51 @@ export function waitForText(
     };
     channel.on("data", onData);
   });
+}
+
+/** What a viewer's terminal shows: the channel's bytes drawn by a headless xterm. */
+export interface ChannelScreen {
+  /** The visible rows as text, trailing blanks trimmed, as of the last complete frame. */
+  lines(): Promise<string[]>;
+  /** Resolves with the rows once `test` holds of them. */
+  waitFor(test: (lines: readonly string[]) => boolean): Promise<string[]>;
+  /** Everything the channel has sent so far. */
+  bytes(): string;
+}
+
+export function channelScreen(
+  channel: ClientChannel,
+  columns: number,
+  rows: number,
+): ChannelScreen {
+  const term = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true, scrollback: 0 });
+  const chunks: Buffer[] = [];
+  channel.on("data", (data: Buffer) => {
+    chunks.push(data);
+    term.write(data);
+  });
+  let frame: string[] = [];
+  const lines = () =>
+    new Promise<string[]>((resolve) =>
+      term.write("", () => {
+        // Between a frame's synchronized-output markers the buffer is half drawn.
+        if (!term.modes.synchronizedOutputMode) {
+          const buffer = term.buffer.active;
+          frame = Array.from({ length: term.rows }, (_, y) =>
+            (buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? "").trimEnd(),
+          );
+        }
+        resolve(frame);
+      }),
+    );
+  const waitFor = async (test: (lines: readonly string[]) => boolean) => {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const now = await lines();
+      if (test(now)) return now;
+      if (Date.now() > deadline) throw new Error(`waited for the screen:\n${now.join("\n")}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  return { lines, waitFor, bytes: () => Buffer.concat(chunks).toString("utf8") };
 }

@@ -5,14 +5,16 @@ import ssh2 from "ssh2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../bench/pty.js";
 import type { RunningServer } from "../../src/serve/server.js";
-import { connect, drain, shell, WAIT_MS, waitForText } from "./helpers.js";
+import { MAX_BACKLOG } from "../../src/serve/terminal.js";
+import { cells, terminal, written } from "../term/xterm-screen.js";
+import { channelScreen, connect, drain, shell, WAIT_MS } from "./helpers.js";
 
 // Broken and hostile clients against a server in this process (so that its memory can be read),
 // each while another viewer is being served: nobody's trouble reaches anyone else.
 
 // Generous: these run real servers and clients, and a loaded machine slows them several times over.
 const TEST_MS = 90_000;
-const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, "g");
+const END = "\x1b[?2026l";
 let server: RunningServer;
 let gc: () => void;
 
@@ -21,21 +23,23 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** The counter in the last complete frame a viewer was sent. */
-function lastUpdate(text: string): number {
-  const all = [...text.matchAll(/\bupdate (\d+)\b/g)];
-  return Number(all.at(-1)?.[1] ?? Number.NaN);
+/** The counter on a viewer's screen (NaN while there is none). */
+function lastUpdate(lines: readonly string[]): number {
+  return Number(/\bupdate (\d+)\b/.exec(lines.slice(0, 2).join("\n"))?.[1] ?? Number.NaN);
 }
+
+const isDashboard = (lines: readonly string[]) => lines.join("\n").includes("q quit");
 
 /** A well-behaved viewer: signs in, sees the dashboard, steps once, quits. */
 async function politeViewer(): Promise<void> {
   const client = await connect(server.port);
-  const screen = await shell(client);
-  await waitForText(screen, (t) => t.includes("q quit"));
-  const ended = drain(screen);
-  screen.write("s");
-  await waitForText(screen, (t) => lastUpdate(t) === 1);
-  screen.write("q");
+  const channel = await shell(client);
+  const screen = channelScreen(channel, 100, 30);
+  await screen.waitFor(isDashboard);
+  const ended = drain(channel);
+  channel.write("s");
+  await screen.waitFor((lines) => lastUpdate(lines) === 1);
+  channel.write("q");
   expect((await ended).code).toBe(0);
   client.end();
 }
@@ -66,6 +70,7 @@ beforeAll(async () => {
   const built = `${ROOT}/dist/src/cli/dashboard.js`;
   const { runDashboard } = (await import(built)) as typeof import("../../src/cli/dashboard.js");
   const { buildConfig, parseOptions } = await import("../../src/cli/options.js");
+  const { viewerIo } = await import("../../src/cli/serve.js");
   const { PRESETS } = await import("../../src/core/presets.js");
   // The lecture as the CLI builds it, long enough never to end during these tests.
   const config = buildConfig(
@@ -81,17 +86,7 @@ beforeAll(async () => {
     idleTimeoutMs: 60_000,
     log: (line) => process.stderr.write(`${line}\n`),
     startViewer: (viewer) =>
-      runDashboard(
-        [config],
-        12,
-        { isColor: false, isAscii: true },
-        {
-          stdin: viewer.stdin as unknown as NodeJS.ReadStream,
-          stdout: viewer.stdout as unknown as NodeJS.WriteStream,
-          stderr: viewer.stdout as unknown as NodeJS.WriteStream,
-          signal: viewer.signal,
-        },
-      ),
+      runDashboard([config], 12, { isColor: false, isAscii: true }, viewerIo(viewer)),
   });
   // Warm up (Ink, React, the engine's compiled kernels), then the memory to come back to.
   await politeViewer();
@@ -108,90 +103,126 @@ describe("hostile and broken clients", () => {
     timeout: TEST_MS,
   }, async () => {
     const tiny = await connect(server.port);
-    const tinyText = await waitForText(await shell(tiny, { rows: 0, cols: 0 }), (t) =>
-      t.includes("q quit"),
-    );
-    expect(tinyText).toContain("Gradient log");
+    const tinyScreen = channelScreen(await shell(tiny, { rows: 0, cols: 0 }), 80, 24);
+    expect((await tinyScreen.waitFor(isDashboard)).join("\n")).toContain("Gradient log");
     tiny.end();
     const huge = await connect(server.port);
-    const hugeText = await waitForText(await shell(huge, { rows: 10_000, cols: 10_000 }), (t) =>
-      t.includes("q quit"),
-    );
-    const widest = Math.max(
-      ...hugeText.split("\r\n").map((line) => line.replace(ESCAPE, "").length),
-    );
-    expect(widest).toBeLessThanOrEqual(500);
-    expect(hugeText.split("\r\n").length).toBeLessThanOrEqual(200);
+    // Larger than the server draws, so that anything past 500x200 would show.
+    const hugeScreen = channelScreen(await shell(huge, { rows: 10_000, cols: 10_000 }), 600, 250);
+    const lines = await hugeScreen.waitFor(isDashboard);
+    expect(Math.max(...lines.map((line) => line.length))).toBe(500);
+    expect(lines.slice(200).every((line) => line === "")).toBe(true);
     huge.end();
     await politeViewer();
   });
 
   it("follows a storm of window changes to the last size", { timeout: TEST_MS }, async () => {
     const client = await connect(server.port);
-    const screen = await shell(client);
-    await waitForText(screen, (t) => t.includes("q quit"));
-    for (let i = 0; i < 2000; i++) screen.setWindow(24 + (i % 40), 80 + (i % 90), 0, 0);
-    screen.setWindow(30, 100, 0, 0);
-    screen.setWindow(24, 80, 0, 0);
-    await waitForText(screen, (t) =>
-      /\n[^\n]*space run\/pause[^\n]*\? help {2}q quit/.test(t.slice(-400)),
-    );
+    const channel = await shell(client);
+    await channelScreen(channel, 100, 30).waitFor(isDashboard);
+    const screen = channelScreen(channel, 80, 24);
+    for (let i = 0; i < 2000; i++) channel.setWindow(24 + (i % 40), 80 + (i % 90), 0, 0);
+    channel.setWindow(30, 100, 0, 0);
+    channel.setWindow(24, 80, 0, 0);
+    // The compact layout's key bar, whole on the last line of 24.
+    await screen.waitFor((lines) => /space run\/pause.*\? help {2}q quit$/.test(lines[22] ?? ""));
+    const bytes = screen.bytes();
+    // One clear a period of window changes at most (2000 arrive well within a second).
+    expect(bytes.split("\x1b[2J").length - 1).toBeLessThanOrEqual(12);
     await politeViewer();
     client.end();
   });
 
   it("holds back a flood of keys to the key rate", { timeout: TEST_MS }, async () => {
     const client = await connect(server.port);
-    const screen = await shell(client);
-    await waitForText(screen, (t) => t.includes("q quit"));
-    let seen = "";
-    screen.on("data", (d: Buffer) => {
-      seen += d.toString();
-      if (seen.length > 200_000) seen = seen.slice(-100_000);
-    });
+    const channel = await shell(client);
+    const screen = channelScreen(channel, 100, 30);
+    await screen.waitFor(isDashboard);
     const started = performance.now();
     const chunk = Buffer.alloc(32 * 1024, "s");
     let sent = 0;
     // 16 MiB of `s`, as fast as the link takes it (bounded in bytes and in time).
     while (sent < 16 * 1024 * 1024 && performance.now() - started < 3000) {
       // The server stops taking keys past the rate, so the link's window closes: wait a little.
-      if (!screen.write(chunk)) {
+      if (!channel.write(chunk)) {
         await new Promise((resolve) => {
           const timer = setTimeout(resolve, 200);
-          screen.once("drain", () => resolve(clearTimeout(timer)));
+          channel.once("drain", () => resolve(clearTimeout(timer)));
         });
       }
       sent += chunk.length;
     }
     await politeViewer();
     const seconds = (performance.now() - started) / 1000 + 1;
-    await waitForText(screen, (t) => lastUpdate(t) > 0);
+    const shown = lastUpdate(await screen.waitFor((lines) => lastUpdate(lines) > 0));
     // The bucket: a burst of 1024 keys, then 256 a second.
-    expect(lastUpdate(seen)).toBeLessThanOrEqual(1024 + 256 * seconds);
-    expect(sent).toBeGreaterThan(lastUpdate(seen) * 10);
+    expect(shown).toBeLessThanOrEqual(1024 + 256 * seconds);
+    expect(sent).toBeGreaterThan(shown * 10);
     client.end();
   });
 
-  it("coalesces the frames of a client that stops reading, holding one at most", {
+  it("holds one screen for a client that stops reading, and catches it up when it reads again", {
     timeout: TEST_MS,
   }, async () => {
     const client = await connect(server.port);
-    const screen = await shell(client, { rows: 200, cols: 500, term: "xterm" });
-    await waitForText(screen, (t) => t.includes("q quit"));
-    screen.write(" >>>>>>>>");
-    // Stop reading: nothing taken off the socket, so the server's writes back up.
-    const socket = (client as unknown as { _sock: import("node:net").Socket })._sock;
-    socket.pause();
+    // A client that reads nothing more once its first window is used: it opens the channel with
+    // a window of 64 KiB (the first screen, ~15 KiB, fits) and never adds to it until told to.
+    type Protocol = {
+      session(channel: number, window: number, packet: number): void;
+      channelWindowAdjust(channel: number, amount: number): void;
+    };
+    const protocol = (client as unknown as { _protocol: Protocol })._protocol;
+    const [session, adjust] = [protocol.session, protocol.channelWindowAdjust];
+    protocol.session = (id, _window, packet) => session.call(protocol, id, 64 * 1024, packet);
+    protocol.channelWindowAdjust = () => {};
+    const channel = await shell(client, { rows: 200, cols: 500, term: "xterm" });
+    const screen = channelScreen(channel, 500, 200);
+    await screen.waitFor(isDashboard);
+    channel.write(" >>>>>>>>");
+    // A redraw of the whole screen (~19 KiB) every window change, each period: the window is
+    // soon used, then the server's writes back up.
     let most = 0;
-    for (let i = 0; i < 60; i++) {
+    let sinceFull = 0;
+    for (const deadline = Date.now() + 2 * WAIT_MS; sinceFull < 5 && Date.now() < deadline; ) {
+      channel.setWindow(200, 500, 0, 0);
       await new Promise((resolve) => setTimeout(resolve, 50));
       most = Math.max(most, server.stats().pending);
+      if (most >= MAX_BACKLOG) sinceFull++;
     }
     await politeViewer();
-    // One waiting frame at 500x200 is well under 1 MiB; without coalescing this grows by ~1 MiB/s.
+    // A screen at 500x200 is well under 1 MiB; without holding back this grows by a full screen
+    // each period.
     expect(most).toBeLessThan(1024 * 1024);
+    expect(sinceFull).toBe(5);
+    // Reading again: a window larger than anything still to come.
+    adjust.call(
+      protocol,
+      (channel as unknown as { outgoing: { id: number } }).outgoing.id,
+      2 ** 30,
+    );
+    channel.write(" ");
+    // Paused where it got to: no measured rate in the header, the same screen frames later.
+    let last = "";
+    for (const deadline = Date.now() + WAIT_MS; ; ) {
+      const text = (await screen.lines()).join("\n");
+      if ((text === last && !/updates\/s \(/.test(text)) || Date.now() > deadline) break;
+      last = text;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(Number.isFinite(lastUpdate(last.split("\n")))).toBe(true);
+    // The same state drawn whole, from a blank screen: a window change at the same size.
+    const before = screen.bytes();
+    channel.setWindow(200, 500, 0, 0);
+    await screen.waitFor(
+      () => screen.bytes().length > before.length && screen.bytes().endsWith(END),
+    );
+    const redrawn = screen.bytes().slice(before.length);
+    expect(redrawn).toContain("\x1b[2J");
+    const [diffed, whole] = [terminal(500, 200), terminal(500, 200)];
+    await written(diffed, before);
+    await written(whole, redrawn);
+    expect(cells(diffed)).toEqual(cells(whole));
     client.end();
-    socket.destroy();
   });
 
   it("survives garbage on the port and a close mid-handshake", { timeout: TEST_MS }, async () => {

@@ -1,52 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseServeFlags } from "../../src/cli/serve-options.js";
 import { Attempts, MAX_FAILURES, WINDOW_MS } from "../../src/serve/attempts.js";
-import {
-  BEGIN_FRAME,
-  CLEAR,
-  END_FRAME,
-  FrameWriter,
-  MAX_BACKLOG,
-} from "../../src/serve/frame-writer.js";
 import { createRoomCode, isRoomCode } from "../../src/serve/room-code.js";
 import { clampSize } from "../../src/serve/terminal.js";
-
-const frame = (body: string) => `${BEGIN_FRAME}${body}${END_FRAME}`;
-
-function sink(backlog = 0) {
-  const written: string[] = [];
-  return { written, state: { backlog }, write: (t: string) => written.push(t) };
-}
-
-describe("FrameWriter", () => {
-  it("passes writes straight through while the viewer keeps up, \\n as \\r\\n", () => {
-    const s = sink();
-    const writer = new FrameWriter({ write: s.write, backlog: () => s.state.backlog });
-    writer.push("\x1b[?1049h");
-    writer.push(BEGIN_FRAME);
-    writer.push("a\nb\n");
-    writer.push(END_FRAME);
-    expect(s.written).toEqual(["\x1b[?1049h", frame("a\r\nb\r\n")]);
-  });
-
-  it("keeps only the newest frame while the viewer lags, then clears before drawing it", () => {
-    const s = sink(MAX_BACKLOG);
-    const writer = new FrameWriter({ write: s.write, backlog: () => s.state.backlog });
-    writer.push(frame("one\n"));
-    writer.push("\x1b[?25l");
-    writer.push(frame("two\n"));
-    writer.push(frame("three\n"));
-    expect(s.written).toEqual([]);
-    // What waits: one frame and the write outside frames, 'three\n' plus markers and '\x1b[?25l'.
-    expect(writer.pending).toBe(MAX_BACKLOG + 6 + 6 + 16);
-    expect(writer.skipped).toBe(2);
-    s.state.backlog = 0;
-    writer.pump();
-    expect(s.written).toEqual(["\x1b[?25l", `${BEGIN_FRAME}${CLEAR}three\r\n${END_FRAME}`]);
-    writer.push(frame("four\n"));
-    expect(s.written.at(-1)).toBe(frame("four\r\n"));
-  });
-});
 
 describe("room codes", () => {
   it("are two groups of four with nothing misreadable, and forgive case, spaces and the dash", () => {
