@@ -4,7 +4,7 @@ import type { RunConfig } from "../core/config.js";
 import { RECORDING_FORMAT, RECORDING_VERSION } from "../core/recording.js";
 import { createRun } from "../core/run.js";
 import type { RunSpec } from "../core/run-spec.js";
-import { CellDiffWriter } from "../term/cell-diff-writer.js";
+import { type CellDiffOptions, CellDiffWriter } from "../term/cell-diff-writer.js";
 import { AlternateScreen } from "../ui/alternate-screen.js";
 import { App, type AppProps } from "../ui/app.js";
 import type { EngineShare } from "../ui/engine-share.js";
@@ -39,6 +39,8 @@ export interface DashboardIo {
   readonly onWindowChange?: (listener: () => void) => () => void;
   /** The engine time this dashboard divides with the others in the process (gd-tui serve). */
   readonly engineShare?: EngineShare;
+  /** With "cells": the terminal already shows a dashboard (CellDiffWriter's `continues`). */
+  readonly continues?: CellDiffOptions["continues"];
 }
 
 export type Renderer = "cells" | "ink" | "ink-lines";
@@ -136,7 +138,9 @@ async function renderUntilExit(app: ReactNode, maxFps: number, io: DashboardIo):
   const renderer = io.renderer ?? "ink";
   const size = () => ({ columns: io.stdout.columns || 80, rows: io.stdout.rows || 24 });
   const writer =
-    renderer === "cells" ? new CellDiffWriter({ output: io.stdout, ...size() }) : undefined;
+    renderer === "cells"
+      ? new CellDiffWriter({ output: io.stdout, ...size(), continues: io.continues })
+      : undefined;
   const onResize = () => {
     const { columns, rows } = size();
     writer?.resize(columns, rows);

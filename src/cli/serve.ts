@@ -91,16 +91,21 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   const { EngineShare } = await import("../ui/engine-share.js");
   // One share of engine time for every dashboard this process serves, the presenter's included.
   const engineShare = new EngineShare();
+  const { FollowGroups } = await import("./follow-groups.js");
   let room: InstanceType<typeof Room> | undefined;
+  let groups: InstanceType<typeof FollowGroups> | undefined;
   const startViewer = (viewer: ViewerTerminal) => {
-    const theme = themeFor(viewer.env, options);
-    return runDashboard(
-      configs,
-      options.fps,
-      { ...theme, isColor: theme.isColor && viewer.env.TERM !== "dumb" },
-      { ...viewerIo(viewer), engineShare },
-      room && { room, role: "follower" },
-    );
+    const base = themeFor(viewer.env, options);
+    const theme = { ...base, isColor: base.isColor && viewer.env.TERM !== "dumb" };
+    const own = (io: Partial<DashboardIo> = {}) =>
+      runDashboard(
+        configs,
+        options.fps,
+        theme,
+        { ...viewerIo(viewer), engineShare, ...io },
+        room && { room, role: "follower" },
+      );
+    return groups ? groups.follow(viewer, theme, own) : own();
   };
   let server: RunningServer;
   try {
@@ -152,6 +157,15 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
     isThisMachineOnly: isLoopback(server.host),
     fingerprint: hostKey.fingerprint,
   });
+  groups = new FollowGroups(room, (theme, io, groupRoom) =>
+    runDashboard(
+      configs,
+      options.fps,
+      theme,
+      { ...io, engineShare },
+      { room: groupRoom, role: "follower" },
+    ),
+  );
   const stop = new AbortController();
   void io.stopped.then(() => stop.abort());
   await runDashboard(

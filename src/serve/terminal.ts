@@ -161,6 +161,10 @@ export class ViewerInput extends Readable {
       this.hold(1000);
     }
     // Ink reads what arrives every time; should it stop, keys are not stacked up here either.
-    if (allowed > 0 && this.readableLength < KEY_BURST) this.push(data.subarray(0, allowed));
+    if (allowed > 0 && this.readableLength < KEY_BURST) {
+      this.push(data.subarray(0, allowed));
+      // Said without reading them: they stay for whoever reads stdin (gd-tui serve's groups).
+      this.emit("keys");
+    }
   }
 }

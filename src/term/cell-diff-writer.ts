@@ -21,6 +21,11 @@ export interface CellDiffOptions {
   readonly output: TerminalOutput;
   readonly columns: number;
   readonly rows: number;
+  /**
+   * The terminal is already on the alternate screen, showing `shown` (undefined: something not
+   * known): entering it again sends nothing and the first frame draws from there.
+   */
+  readonly continues?: { readonly shown: Screen | undefined };
 }
 
 /**
@@ -52,7 +57,7 @@ export class CellDiffWriter extends Writable {
   private isPassthrough = false;
   private readonly sink: InterpreterSink;
 
-  constructor({ output, columns, rows }: CellDiffOptions) {
+  constructor({ output, columns, rows, continues }: CellDiffOptions) {
     super({ decodeStrings: false });
     this.output = output;
     this.columns = columns;
@@ -73,12 +78,20 @@ export class CellDiffWriter extends Writable {
         this.drawPending();
         // Entering, the alternate screen is blank; the pen is reset and the cursor put home, so
         // frames start from a known state.
-        this.pending += isEnter ? "\x1b[?1049h\x1b[0m\x1b[H" : "\x1b[?1049l";
-        if (isEnter) {
-          this.isUntouched = false;
-          this.interpreter.clear();
-          this.shown = blankScreen(this.columns, this.rows);
-        } else this.isPassthrough = true;
+        if (!isEnter) {
+          this.pending += "\x1b[?1049l";
+          this.isPassthrough = true;
+          return;
+        }
+        this.isUntouched = false;
+        this.interpreter.clear();
+        const shown = continues?.shown;
+        if (!continues) this.pending += "\x1b[?1049h\x1b[0m\x1b[H";
+        this.shown = continues
+          ? shown && shown.columns === this.columns && shown.rows === this.rows
+            ? copyScreen(shown)
+            : undefined
+          : blankScreen(this.columns, this.rows);
       },
     };
   }

@@ -43,6 +43,26 @@ export class Room {
     };
   };
 
+  /**
+   * One more watching who is drawn by a dashboard shared with others (gd-tui serve's groups):
+   * counted until released; that dashboard follows `uncounted(room)`.
+   */
+  watch = (): (() => void) => {
+    this.setCount(this.count + 1);
+    let isReleased = false;
+    return () => {
+      if (isReleased) return;
+      isReleased = true;
+      this.setCount(this.count - 1);
+    };
+  };
+
+  /** Follows without counting: for a dashboard whose viewers count themselves (`watch`). */
+  listen = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
   private setCount(count: number): void {
     this.count = count;
     for (const watcher of this.watchers) watcher();
@@ -59,4 +79,10 @@ export class Room {
   get joinText(): string {
     return this.info;
   }
+}
+
+/** The room as a group's dashboard sees it: following it counts nobody (its members count). */
+export function uncounted(room: Room): Room {
+  const view = Object.create(room) as Room;
+  return Object.assign(view, { follow: room.listen });
 }

@@ -3,23 +3,13 @@ import { describe, expect, it, vi } from "vitest";
 import { MAX_BACKLOG, RESIZE_MS, ViewerOutput } from "../../src/serve/terminal.js";
 import { BEGIN, END, freshRender, InkLike, line } from "../term/ink-frames.js";
 import { cells, terminal, written } from "../term/xterm-screen.js";
+import { connection } from "./viewer-sink.js";
 
 // A viewer's output as gd-tui serve builds it: Ink's frames through the cell-diff writer into a
 // ViewerOutput, as renderUntilExit wires them (window changes to the writer's resize). The bytes
 // the viewer's connection is given, replayed into xterm, must show what a fresh terminal shows
 // for the last frame drawn whole, through stalls (the connection holds MAX_BACKLOG bytes) and
 // window changes.
-
-/** A connection whose backlog the test sets: MAX_BACKLOG is a viewer that stopped reading. */
-function connection() {
-  const sent: string[] = [];
-  const state = { backlog: 0 };
-  return {
-    sent,
-    state,
-    sink: { write: (text: string) => sent.push(text), backlog: () => state.backlog },
-  };
-}
 
 function viewer(columns: number, rows: number) {
   const link = connection();

@@ -130,4 +130,35 @@ describe("CellDiffWriter", () => {
     await written(screen, sent.join(""));
     expect(cells(screen)).toEqual(await freshRender(10, 3, ["six"]));
   });
+
+  it("continues a screen the terminal already shows: no alternate screen, no clear, the changes", async () => {
+    const first = new InkLike(20, 4);
+    const screen = terminal(20, 4);
+    first.frame(["update 1", "same"]);
+    await written(screen, first.take());
+    const shown = first.writer.shownScreen();
+    const sent: string[] = [];
+    const next = new CellDiffWriter({
+      output: { write: (chunk) => sent.push(chunk) > 0 },
+      columns: 20,
+      rows: 4,
+      continues: { shown },
+    });
+    next.write("\x1b[?1049h");
+    next.write(`${BEGIN}update 2\r\nsame${END}`);
+    expect(sent).toEqual([`${BEGIN}\x1b[1;8H2\x1b[2;5H${END}`]);
+    await written(screen, sent.join(""));
+    expect(cells(screen)).toEqual(await freshRender(20, 4, ["update 2", "same"]));
+    // Not knowing what it shows: one clear, then the frame whole.
+    const unknown: string[] = [];
+    const blind = new CellDiffWriter({
+      output: { write: (chunk) => unknown.push(chunk) > 0 },
+      columns: 20,
+      rows: 4,
+      continues: { shown: undefined },
+    });
+    blind.write(`\x1b[?1049h${BEGIN}x${END}`);
+    expect(unknown.join("")).not.toContain("1049h");
+    expect(unknown.join("").split("\x1b[2J")).toHaveLength(2);
+  });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { MAIN, startPty, updateCount } from "../../bench/pty.js";
+import { channelScreen, connect, freshConfigHome, shell, WAIT_MS } from "../serve/helpers.js";
+
+// gd-tui serve --follow draws once per group of followers at the same size and options: the
+// presenter in a pseudo-terminal, three ssh2 viewers (two at 100x30, one at 80x24).
+
+const TEST_MS = 60_000;
+
+describe("gd-tui serve --follow's groups", () => {
+  it("gives followers at one size the same bytes, each size its own screen, a key its own dashboard", {
+    timeout: TEST_MS,
+  }, async () => {
+    const presenter = startPty({
+      cols: 200,
+      rows: 30,
+      command: [process.execPath, MAIN, "serve", "--port", "0", "--follow", "--open"],
+      env: { XDG_CONFIG_HOME: freshConfigHome() },
+    });
+    const clients: Awaited<ReturnType<typeof connect>>[] = [];
+    try {
+      const start = await presenter.waitFor(/0 watching .*ssh -p \d+ room@127\.0\.0\.1/, WAIT_MS);
+      const port = Number(/ssh -p (\d+)/.exec(start[1] ?? "")?.[1]);
+      const open = async (cols: number, rows: number) => {
+        const client = await connect(port);
+        clients.push(client);
+        const channel = await shell(
+          client,
+          { cols, rows, term: "xterm-256color" },
+          { env: { LANG: "C.UTF-8" } },
+        );
+        const screen = channelScreen(channel, cols, rows);
+        await screen.waitFor((lines) => lines.join("\n").includes("following the present"));
+        return { channel, screen };
+      };
+      const [a, b, small] = [await open(100, 30), await open(100, 30), await open(80, 24)];
+      await presenter.waitFor("3 watching", WAIT_MS);
+      const mark = [a, b].map((viewer) => viewer.screen.bytes().length);
+      for (const update of [1, 2]) {
+        presenter.type("s");
+        for (const viewer of [a, b, small]) {
+          await viewer.screen.waitFor((lines) => updateCount(lines) === update);
+        }
+      }
+      // Followers at one size are sent the same bytes (one dashboard draws for both).
+      expect(a.screen.bytes().slice(mark[0])).toBe(b.screen.bytes().slice(mark[1]));
+      expect(a.screen.bytes().length).toBeGreaterThan(mark[0] as number);
+      expect(await a.screen.lines()).toEqual(await b.screen.lines());
+      // The 80-column one has its own: the compact layout's key bar, whole on its last line.
+      expect((await small.screen.lines())[22]).toMatch(/space run\/pause.*q quit$/);
+      // A key takes b to a dashboard of its own (here: help), from the screen it had.
+      b.channel.write("?");
+      await b.screen.waitFor((lines) => /\bhelp\b/i.test(lines.slice(2).join("\n")));
+      presenter.type("s");
+      for (const viewer of [a, b, small]) {
+        await viewer.screen.waitFor((lines) => updateCount(lines) === 3);
+      }
+      expect(await a.screen.lines()).not.toEqual(await b.screen.lines());
+      expect(presenter.text()).toContain("3 watching");
+      presenter.type("q");
+      expect((await presenter.exit).exitCode).toBe(0);
+    } finally {
+      for (const client of clients) client.end();
+      presenter.kill("SIGKILL");
+    }
+  });
+});
