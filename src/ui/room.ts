@@ -81,7 +81,10 @@ export class Room {
   }
 }
 
-/** The room as a group's dashboard sees it: following it counts nobody (its members count). */
+/**
+ * The room as a group's dashboard sees it: following it counts nobody (its members count). The
+ * view reads through to the room; a follower never publishes, so nothing is written on it.
+ */
 export function uncounted(room: Room): Room {
   const view = Object.create(room) as Room;
   return Object.assign(view, { follow: room.listen });
