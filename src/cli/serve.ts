@@ -107,6 +107,9 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
       );
     return groups ? groups.follow(viewer, theme, own) : own();
   };
+  // Ink adds a process `beforeExit` listener per dashboard: a viewer's own, or a group's of
+  // followers, and the presenter's. That many are expected; Node's warning past ten is not news.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), 2 * flags.maxSessions + 8));
   let server: RunningServer;
   try {
     server = await startServer({

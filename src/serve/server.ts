@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { AddressInfo, Socket } from "node:net";
 import ssh2, { type Connection, type PseudoTtyInfo, type ServerChannel } from "ssh2";
 import { Attempts } from "./attempts.js";
@@ -66,6 +67,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const viewers = new Set<ViewerOutput>();
   const running = new Set<Promise<void>>();
   const stopping = new AbortController();
+  // Each session listens for the server stopping: as many as sessions, not a leak past ten.
+  setMaxListeners(options.maxSessions + 1, stopping.signal);
 
   const server = new ssh2.Server(
     { hostKeys: [options.hostKey], ident: "gd-tui" },
