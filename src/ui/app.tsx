@@ -10,7 +10,7 @@ import {
 } from "react";
 import { raceFront } from "../core/race.js";
 import { EngineShare } from "./engine-share.js";
-import { FORKED_NOTICE, followerActions } from "./follow-keys.js";
+import { FOLLOWER_KEYS, FORKED_NOTICE, followerActions } from "./follow-keys.js";
 import { type AppAction, reduceApp } from "./input.js";
 import { JOIN_TITLE, joinLines } from "./join-card.js";
 import { KeyPacer } from "./key-pacer.js";
@@ -155,6 +155,7 @@ export function App({
         columns={columns}
         rows={rows}
         tag={tag}
+        keys={isFollowing ? FOLLOWER_KEYS : undefined}
         card={
           card.isOpen && joinCard
             ? { title: JOIN_TITLE, lines: joinLines(joinCard, watching) }

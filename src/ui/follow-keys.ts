@@ -16,6 +16,9 @@ const WATCHING: ReadonlySet<SessionAction["type"]> = new Set([
 ]);
 
 export const READ_ONLY_NOTICE = "following the presenter (read-only): f forks your own copy";
+/** A follower's key bar: what their keys can do while the run is the presenter's. */
+export const FOLLOWER_KEYS =
+  "following the presenter (read-only)  f fork your own copy  ? help  q quit";
 export const FORKED_NOTICE = "your own copy now: the presenter's run goes on without you";
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAIN, startPty, updateCount } from "../../bench/pty.js";
+import { FOLLOWER_KEYS } from "../../src/ui/follow-keys.js";
 import { channelScreen, connect, freshConfigHome, shell, WAIT_MS } from "../serve/helpers.js";
 
 // gd-tui serve --follow draws once per group of followers at the same size and options: the
@@ -46,8 +47,10 @@ describe("gd-tui serve --follow's groups", () => {
       expect(a.screen.bytes().slice(mark[0])).toBe(b.screen.bytes().slice(mark[1]));
       expect(a.screen.bytes().length).toBeGreaterThan(mark[0] as number);
       expect(await a.screen.lines()).toEqual(await b.screen.lines());
-      // The 80-column one has its own: the compact layout's key bar, whole on its last line.
-      expect((await small.screen.lines())[22]).toMatch(/space run\/pause.*q quit$/);
+      // The 80-column one has its own: a follower's key bar on its last line, boxes 80 wide.
+      const smallLines = await small.screen.lines();
+      expect(smallLines[22]).toBe(FOLLOWER_KEYS);
+      expect(smallLines.find((line) => line.startsWith("╭"))).toMatch(/^╭.{78}╮$/u);
       // A key takes b to a dashboard of its own (here: help), from the screen it had.
       b.channel.write("?");
       await b.screen.waitFor((lines) => /\bhelp\b/i.test(lines.slice(2).join("\n")));

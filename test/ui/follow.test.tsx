@@ -21,6 +21,11 @@ describe("following the presenter", () => {
     await settle();
     expect(presenter.line(1)).toContain("1 watching · room code abcd-efgh");
     expect(follower.line(1)).toContain("following the presenter · f fork");
+    // Before any key a follower reads what their keys do: the header's tag is cut at 80 columns.
+    expect(follower.frame().split("\n").at(-1)).toBe(
+      "following the presenter (read-only)  f fork your own copy  ? help  q quit",
+    );
+    expect(presenter.frame().split("\n").at(-1)).toMatch(/^space run\/pause .* q quit$/);
     await presenter.press("s", "s");
     await settle();
     expect(updateOf(presenter.line(1))).toBe(2);
@@ -66,6 +71,8 @@ describe("following the presenter", () => {
     await follower.press("s", "+");
     expect(updateOf(follower.line(1))).toBe(4);
     expect(follower.line(0)).toContain("lr 0.02");
+    // Its own copy: the whole keymap again.
+    expect(follower.frame().split("\n").at(-1)).toMatch(/^space run\/pause .* q quit$/);
     expect(updateOf(presenter.line(1))).toBe(3);
     expect(presenter.line(0)).toContain("lr 0.01");
     await presenter.press("s");

@@ -33,6 +33,8 @@ export interface DashboardProps {
   readonly tag?: string | undefined;
   /** Shown over the panels, as the help is (gd-tui serve --follow: how to join, for the room). */
   readonly card?: { readonly title: string; readonly lines: readonly string[] } | undefined;
+  /** The key bar's text in place of the keymap's keys (a follower's, whose keys are few). */
+  readonly keys?: string | undefined;
 }
 
 /** Updates shown one by one in the loss chart before it switches to one point per epoch. */
@@ -57,7 +59,7 @@ function nextView(layout: Layout): string | undefined {
 }
 
 /** The whole screen for one session at one terminal size. */
-export function Dashboard({ session, columns, rows, tag, card }: DashboardProps) {
+export function Dashboard({ session, columns, rows, tag, card, keys }: DashboardProps) {
   const theme = useTheme();
   const run = followedRun(session);
   const { runs, followed } = session;
@@ -221,6 +223,7 @@ export function Dashboard({ session, columns, rows, tag, card }: DashboardProps)
         <KeyBar
           prompt={session.prompt}
           notice={session.notice}
+          keys={keys}
           width={fit.width}
           nextView={nextView(fit)}
         />

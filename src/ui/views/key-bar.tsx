@@ -13,19 +13,22 @@ const PROMPT_LABELS: Readonly<Record<Prompt["kind"], string>> = {
 
 /**
  * The bottom line: the main keys from the keymap, the learning-rate prompt while it is open, or a
- * notice about the last key (`+` at the top of the range). `nextView` names what `v` switches the
- * layout's slot to; without one, `v` is left out.
+ * notice about the last key (`+` at the top of the range), or `keys` when given in place of the
+ * keymap's (a follower's). `nextView` names what `v` switches the layout's slot to; without one,
+ * `v` is left out.
  */
 export function KeyBar({
   prompt,
   notice,
   width,
   nextView,
+  keys,
 }: {
   readonly prompt: Prompt | undefined;
   readonly notice?: string | undefined;
   readonly width: number;
   readonly nextView?: string | undefined;
+  readonly keys?: string | undefined;
 }) {
   const theme = useTheme();
   if (prompt) {
@@ -48,6 +51,7 @@ export function KeyBar({
     );
   }
   if (notice) return <StyledLine width={width} segments={[{ text: notice, color: "yellow" }]} />;
+  if (keys) return <StyledLine width={width} segments={[{ text: keys, color: "gray" }]} />;
   const ascii = (label: string) =>
     theme.isAscii ? label.replace("→", "->").replace("←", "<-") : label;
   const isView = (b: (typeof KEYMAP)[number]) => b.command.type === "next-view";
