@@ -1,6 +1,7 @@
 import { render } from "ink";
 import type { ReactNode } from "react";
 import type { RunConfig } from "../core/config.js";
+import { raceFront } from "../core/race.js";
 import { RECORDING_FORMAT, RECORDING_VERSION } from "../core/recording.js";
 import { createRun } from "../core/run.js";
 import type { RunSpec } from "../core/run-spec.js";
@@ -96,6 +97,7 @@ export async function runRecordedDashboard(
   theme: Theme,
   io: DashboardIo,
   record: RecordTarget,
+  room?: AppProps["room"],
 ): Promise<number> {
   const file = openRecordFile(
     record.file,
@@ -108,10 +110,16 @@ export async function runRecordedDashboard(
     },
     () => performance.now(),
   );
+  // A viewer's fork copies the whole race and leaves it as it is: a line that says where it was.
+  const stopForks =
+    room?.role === "presenter"
+      ? room.room.onFork((from) => file.record({ type: "fork", updates: raceFront(from.runs) }))
+      : undefined;
   let problem: string | undefined;
   try {
-    await runDashboard(configs, fps, theme, io, undefined, recordingReducer(file.record));
+    await runDashboard(configs, fps, theme, io, room, recordingReducer(file.record));
   } finally {
+    stopForks?.();
     problem = file.close();
   }
   if (problem === undefined) return 0;

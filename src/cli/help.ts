@@ -71,6 +71,8 @@ Serve (gd-tui serve [serve flags] [run flags])
   --follow            this terminal is the presenter's dashboard; viewers watch it
                       live, read-only, until f forks their own copy; it opens on
                       how to join (j hides and shows it)
+                      with --record FILE, records the presenter's session (forks
+                      noted in it)
   --max-sessions N    viewers at once (default 64)
   --max-per-address N connections one address may hold at once (default 8; more
                       for a room behind one NAT, or a load test on this machine)

@@ -96,6 +96,8 @@ function eventName(event: RecordedEvent): string {
     case "remove-racer":
     case "follow-run":
       return `${event.type} ${event.run}`;
+    case "fork":
+      return `a viewer forked at update ${event.updates}`;
     default:
       return `${event.type}${to}`;
   }
@@ -106,7 +108,7 @@ function jsonLine(run: RunState, { t, event }: TimedEvent, index: number | undef
   return JSON.stringify({
     t,
     event: event.type,
-    ...(event.type === "tick" ? { updates: event.updates } : {}),
+    ...(event.type === "tick" || event.type === "fork" ? { updates: event.updates } : {}),
     ...(index === undefined ? {} : { run: index }),
     update: run.updates,
     epoch: epochsDone(run),

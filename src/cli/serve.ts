@@ -5,7 +5,7 @@ import { readAuthorizedKeys } from "../serve/authorized-keys.js";
 import { defaultHostKeyPath, loadHostKey } from "../serve/host-key.js";
 import { createRoomCode } from "../serve/room-code.js";
 import { type RunningServer, startServer, type ViewerTerminal } from "../serve/server.js";
-import { DASHBOARD_EPOCHS, loadData, runCli } from "./app.js";
+import { DASHBOARD_EPOCHS, loadData, runCli, version } from "./app.js";
 import type { DashboardIo } from "./dashboard.js";
 import { InputError } from "./input-error.js";
 import { buildSpecs, parseOptions } from "./options.js";
@@ -81,12 +81,19 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
     return runCli([`--${options.mode}`], io);
   if (options.mode === "print") throw new InputError("--print: serve shows dashboards, not output");
   if (options.data === "-") throw new InputError("--data -: serve reads its data from a file");
+  if (options.record !== undefined && !flags.isFollow) {
+    throw new InputError(
+      "--record: gd-tui serve records the presenter's session, so it needs --follow",
+    );
+  }
+  if (options.record === "") throw new InputError("--record: the file name is empty");
   const data = await loadData(options, io.stdin);
   // Several --optimizer race on every viewer's dashboard, as on the presenter's.
-  const configs = buildSpecs(options, data, DASHBOARD_EPOCHS).map(runConfig);
+  const specs = buildSpecs(options, data, DASHBOARD_EPOCHS);
+  const configs = specs.map(runConfig);
   const hostKey = loadHostKey(flags.hostKey ?? defaultHostKeyPath(io.env));
   const access = accessFor(flags);
-  const { runDashboard, themeFor } = await import("./dashboard.js");
+  const { runDashboard, runRecordedDashboard, themeFor } = await import("./dashboard.js");
   const { Room } = await import("../ui/room.js");
   const { EngineShare } = await import("../ui/engine-share.js");
   // One share of engine time for every dashboard this process serves, the presenter's included.
@@ -171,20 +178,26 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   );
   const stop = new AbortController();
   void io.stopped.then(() => stop.abort());
-  await runDashboard(
-    configs,
-    options.fps,
-    themeFor(io.env, options),
-    {
-      stdin: io.terminal.stdin,
-      stdout: io.terminal.stdout,
-      stderr: io.terminal.stdout,
-      signal: stop.signal,
-      engineShare,
-    },
-    { room, role: "presenter" },
-  );
-  await server.close();
+  const theme = themeFor(io.env, options);
+  const terminal = {
+    stdin: io.terminal.stdin,
+    stdout: io.terminal.stdout,
+    stderr: io.terminal.stdout,
+    signal: stop.signal,
+    engineShare,
+  };
+  const presenter = { room, role: "presenter" } as const;
+  let code = 0;
+  try {
+    if (options.record === undefined) {
+      await runDashboard(configs, options.fps, theme, terminal, presenter);
+    } else {
+      const record = { file: options.record, specs, version: await version() };
+      code = await runRecordedDashboard(configs, options.fps, theme, terminal, record, presenter);
+    }
+  } finally {
+    await server.close();
+  }
   io.stdout.write("gd-tui serve: stopped\n");
-  return 0;
+  return code;
 }

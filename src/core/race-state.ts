@@ -60,9 +60,11 @@ export function raceEventApplied(race: RaceState, event: RaceEvent): RaceState {
 
 /**
  * A recorded event applied to the race: a run event to every run, or with `run` to that run
- * alone (a learning rate or optimizer set for one); a race event to the line-up.
+ * alone (a learning rate or optimizer set for one); a race event to the line-up. A viewer's fork
+ * copied the race and left it as it was: the same object.
  */
 export function recordedApplied(race: RaceState, event: RecordedEvent): RaceState {
+  if (event.type === "fork") return race;
   if (event.type === "add-racer" || event.type === "remove-racer" || event.type === "follow-run")
     return raceEventApplied(race, event);
   const { run, ...runEvent } = event as typeof event & { run?: number };

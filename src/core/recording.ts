@@ -33,11 +33,20 @@ export interface RecordingHeader {
 
 /**
  * An event as a line holds it: a run event, for every run of the race or, with `run`, for that
- * one alone (a learning rate set on each run's own ladder); or a change of the race's line-up.
+ * one alone (a learning rate set on each run's own ladder); a change of the race's line-up; or a
+ * viewer's fork.
  */
-export type RecordedEvent = (RecordedRunEvent & { readonly run?: number }) | RaceEvent;
+export type RecordedEvent = (RecordedRunEvent & { readonly run?: number }) | RaceEvent | ForkEvent;
 export type RecordedRunEvent = Exclude<RunEvent, { type: "tick" }> | TickEvent;
 type TickEvent = { readonly type: "tick"; readonly updates: number };
+/**
+ * gd-tui serve --follow: a viewer took their own copy of the presenter's race as it stood, every
+ * run of it, so the line names no run; `updates` is the race's front then (raceFront). The
+ * presenter's race goes on unchanged (a fork is a copy), so replayed it changes nothing. The copy
+ * is the state the viewer's screen showed, which may be a frame behind the presenter's events
+ * already written: `updates` says which it was.
+ */
+export type ForkEvent = { readonly type: "fork"; readonly updates: number };
 
 export interface TimedEvent {
   readonly t: number;
@@ -107,6 +116,14 @@ export function readEvent(value: unknown): TimedEvent | string {
       t,
       event: { type: event, optimizer: { id: optimizer.id, hyper: optimizer.hyper }, lr },
     };
+  }
+  if (event === "fork") {
+    if (value.run !== undefined)
+      return "fork: a viewer's copy takes the whole race, so names no run";
+    const { updates } = value;
+    if (typeof updates !== "number" || !Number.isSafeInteger(updates) || updates < 0)
+      return "fork: updates is not a whole number, 0 or more";
+    return { t, event: { type: "fork", updates } };
   }
   if (value.run !== undefined && runIndex(value.run) === undefined) return `${event}: ${RUN_TEXT}`;
   const read = readRunEvent(value, event);

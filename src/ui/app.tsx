@@ -104,7 +104,10 @@ export function App({
           const wasFollowing = following.current;
           const actions = pressed.flatMap(([input, key]) => keyActions(input, key, following));
           // In the same render as the actions: `following` is read back from the state there.
-          if (wasFollowing && !following.current) setFollowing(false);
+          if (wasFollowing && !following.current) {
+            setFollowing(false);
+            room?.room.forked();
+          }
           dispatch(actions.length === 1 ? (actions[0] as AppAction) : { type: "batch", actions });
         },
         keyGapMs,

@@ -43,7 +43,8 @@ function applyUpTo(state: ReplayState, end: number, position: number): ReplaySta
   let { session } = state;
   for (let i = state.next; i < end; i++) {
     const timed = state.events[i] as TimedEvent;
-    // The run's own event through the session's reducer: the views follow as they did live.
+    // The recorded event through the session's reducer: the views follow as they did live. A
+    // fork left the presenter's race as it was.
     session = reduceSession(session, { type: "recorded", event: timed.event });
   }
   const isPlaying = state.isPlaying && end < state.events.length;
@@ -104,8 +105,10 @@ function withNotice(state: ReplayState): ReplayState {
   const total = state.events[state.events.length - 1]?.t ?? 0;
   const speed = REPLAY_SPEEDS[state.speedIndex] ?? 1;
   const where = state.next === state.events.length ? "end" : state.isPlaying ? "playing" : "paused";
+  const last = state.events[state.next - 1]?.event;
+  const fork = last?.type === "fork" ? ` · a viewer forked here (update ${last.updates})` : "";
   const notice =
-    `replay ${state.next}/${state.events.length} · ${seconds(Math.min(state.position, total))}/${seconds(total)} ×${speed} ${where}` +
+    `replay ${state.next}/${state.events.length} · ${seconds(Math.min(state.position, total))}/${seconds(total)} ×${speed} ${where}${fork}` +
     " · s next · space play · </> speed · e end · q quit";
   return notice === state.session.notice
     ? state

@@ -12,6 +12,7 @@ export class Room {
   private session: Session | undefined;
   private readonly listeners = new Set<Listener>();
   private readonly watchers = new Set<Listener>();
+  private readonly forks = new Set<(from: Session) => void>();
   private count = 0;
 
   /**
@@ -69,6 +70,18 @@ export class Room {
   }
 
   watching = (): number => this.count;
+
+  /** A follower took its own copy of the presenter's session as it now is (its `f`). */
+  forked = (): void => {
+    const from = this.session;
+    if (from) for (const listener of this.forks) listener(from);
+  };
+
+  /** Told of each fork with the session the follower took: the presenter's recording notes it. */
+  onFork = (listener: (from: Session) => void): (() => void) => {
+    this.forks.add(listener);
+    return () => this.forks.delete(listener);
+  };
 
   onWatching = (listener: Listener): (() => void) => {
     this.watchers.add(listener);

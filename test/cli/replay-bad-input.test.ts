@@ -85,6 +85,16 @@ describe("gd-tui replay: bad recordings are one line naming the file and line, e
       ["huge-tick.jsonl line 2", "more than a frame at top speed asks (100000000)"],
     ],
     [
+      "a fork without a whole number of updates",
+      () => file("fork.jsonl", `${header()}\n{"t":1,"event":"fork","updates":-1}\n`),
+      ["fork.jsonl line 2", "fork: updates is not a whole number"],
+    ],
+    [
+      "a fork naming one run of the race",
+      () => file("fork-run.jsonl", `${header()}\n{"t":1,"event":"fork","updates":1,"run":0}\n`),
+      ["fork-run.jsonl line 2", "fork: a viewer's copy takes the whole race, so names no run"],
+    ],
+    [
       "time going backwards",
       () => file("time.jsonl", `${header()}\n{"t":5,"event":"step"}\n{"t":4,"event":"step"}\n`),
       ["time.jsonl line 3", "before the line above"],

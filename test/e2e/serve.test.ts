@@ -1,10 +1,18 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAIN, type Pty, startPty, updateCount as updates } from "../../bench/pty.js";
-import { freshConfigHome, type Served, startServe, WAIT_MS } from "../serve/helpers.js";
+import {
+  connect,
+  freshConfigHome,
+  type Served,
+  shell,
+  startServe,
+  WAIT_MS,
+  waitForText,
+} from "../serve/helpers.js";
 
 // A real OpenSSH client in a real pseudo-terminal, signing in to the built `gd-tui serve` on
 // loopback as a student would, and driving the dashboard it gets.
@@ -240,5 +248,71 @@ describe("gd-tui serve --follow: the presenter's run for the room, f to fork", (
     } finally {
       presenter.kill("SIGKILL");
     }
+  });
+});
+
+describe("gd-tui serve --follow --record: the presenter's session, a viewer's fork in it", () => {
+  it("records the presenter's race, notes a fork of the whole race where it happened, and replays it", {
+    timeout: TEST_MS,
+  }, async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "gd-tui-serve-record-")), "room.jsonl");
+    const presenter = startPty({
+      cols: 100,
+      rows: 30,
+      command: [process.execPath, MAIN, "serve", "--port", "0", "--follow", "--open"],
+      args: ["--optimizer", "sgd", "--optimizer", "momentum", "--record", file],
+      env: { XDG_CONFIG_HOME: freshConfigHome() },
+    });
+    try {
+      const start = await presenter.waitFor(/ssh -p \d+ room@127\.0\.0\.1/, WAIT_MS);
+      const port = Number(/ssh -p (\d+) room/.exec(start.join("\n"))?.[1]);
+      const client = await connect(port);
+      const viewer = await shell(client);
+      await waitForText(viewer, (t) => t.includes("following the presenter"));
+      presenter.type("s");
+      await waitForText(viewer, (t) => t.includes("update 1 "));
+      viewer.write("f");
+      await waitForText(viewer, (t) => t.includes("your own copy now"));
+      presenter.type("s");
+      await presenter.waitFor((s) => updates(s) === 2, WAIT_MS);
+      presenter.type("q");
+      expect((await presenter.exit).exitCode).toBe(0);
+      client.end();
+    } finally {
+      presenter.kill("SIGKILL");
+    }
+    const events = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => JSON.parse(line));
+    expect(events.map((e) => e.event)).toEqual(["step", "fork", "step"]);
+    // The copy took both runs: the line names none, only the race's front.
+    expect(events[1]).toEqual({ t: expect.any(Number), event: "fork", updates: 1 });
+    const transcript = execFileSync(process.execPath, [MAIN, "replay", file, "--print"], {
+      encoding: "utf8",
+    });
+    expect(transcript).toMatch(/s a viewer forked at update 1: run 0 updates=1 /);
+    expect(transcript).toMatch(/s a viewer forked at update 1: run 1 updates=1 /);
+    const summary = execFileSync(
+      process.execPath,
+      [MAIN, "replay", file, "--print", "--format", "summary"],
+      { encoding: "utf8" },
+    );
+    expect(summary).toMatch(
+      /^run=0 optimizer=SGD updates=2 .*\nrun=1 optimizer=SGD,\+,momentum updates=2 /,
+    );
+  });
+
+  it("refuses --record without --follow: one line, exit 2", () => {
+    const result = spawnSync(process.execPath, [MAIN, "serve", "--port", "0", "--record", "x"], {
+      encoding: "utf8",
+      env: { ...process.env, XDG_CONFIG_HOME: freshConfigHome() },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      "gd-tui: --record: gd-tui serve records the presenter's session, so it needs --follow\n",
+    );
   });
 });

@@ -81,6 +81,29 @@ describe("reduceReplay", () => {
   });
 });
 
+describe("a viewer's fork in the presenter's recording", () => {
+  it("leaves the race as it was, the same objects, and says where the viewer left", () => {
+    const forked: TimedEvent[] = [
+      { t: 1000, event: { type: "step" } },
+      { t: 1500, event: { type: "fork", updates: 1 } },
+      { t: 2000, event: { type: "step" } },
+    ];
+    // A race of two: the copy took both runs, and the fork line names neither.
+    const racer = buildRun({ ...SPEC, optimizer: { id: "momentum", hyper: { lr: 0.01 } } });
+    let state = createReplay(createSession([buildRun(SPEC), racer]), forked);
+    state = reduceReplay(state, { type: "next" });
+    const afterStep = state.session.runs;
+    state = reduceReplay(state, { type: "next" });
+    expect(state.session.runs).toBe(afterStep);
+    expect(state.session.notice).toContain(
+      "replay 2/3 · 1.5s/2.0s ×1 paused · a viewer forked here (update 1)",
+    );
+    state = reduceReplay(state, { type: "next" });
+    expect(state.session.runs.map((run) => run.updates)).toEqual([2, 2]);
+    expect(state.session.notice).not.toContain("forked");
+  });
+});
+
 describe("ReplayApp", () => {
   it("shows the recording's run on the dashboard, stepped by s", async () => {
     const view = render(
