@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import * as nodeFs from "node:fs";
+import { basename, dirname, join } from "node:path";
 import ssh2 from "ssh2";
 import { InputError } from "../cli/input-error.js";
 import { quote } from "../core/quote.js";
@@ -36,32 +36,84 @@ function parsed(text: Buffer, path: string) {
   return key;
 }
 
-/**
- * The server's ed25519 key: read from `path`, or made there on the first start (mode 0600, its
- * folder 0700) and read on every later one, so viewers' known_hosts entries stay valid.
- */
-export function loadHostKey(path: string): HostKey {
-  let text: Buffer | undefined;
+/** The file calls loadHostKey makes: node:fs's, or a test's wrapped around them. */
+export type HostKeyFs = Pick<
+  typeof nodeFs,
+  | "readFileSync"
+  | "writeFileSync"
+  | "chmodSync"
+  | "mkdirSync"
+  | "linkSync"
+  | "renameSync"
+  | "unlinkSync"
+>;
+
+/** Codes of a file system that cannot hard-link (FAT, some network and FUSE mounts). */
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
+
+function readKeyFile(path: string, fs: HostKeyFs): Buffer | undefined {
   try {
-    text = readFileSync(path);
+    return fs.readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT") {
-      throw new InputError(`--host-key: ${quote(path)} cannot be read (${code ?? "error"})`);
+    if (code === "ENOENT") return undefined;
+    throw new InputError(`--host-key: ${quote(path)} cannot be read (${code ?? "error"})`);
+  }
+}
+
+/**
+ * Puts `key` at `path` whole or not at all: written to a temporary file in the same folder, then
+ * linked into place, so a server reading `path` meanwhile finds no file or the whole key, never
+ * part of one. Returns false when another server's key got there first.
+ */
+function placeKey(path: string, key: string, fs: HostKeyFs): boolean {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  fs.writeFileSync(temp, key, { mode: 0o600, flag: "wx" });
+  try {
+    // A umask can take bits off the mode asked for; none can add any.
+    fs.chmodSync(temp, 0o600);
+    try {
+      fs.linkSync(temp, path);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      if (code === "EEXIST") return false;
+      if (!NO_LINKS.has(code)) throw error;
+    }
+    // No hard links: a rename is as whole, though it replaces a key another server just placed.
+    fs.renameSync(temp, path);
+    return true;
+  } finally {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // Renamed away already.
     }
   }
-  const isNew = text === undefined;
+}
+
+/**
+ * The server's ed25519 key: read from `path`, or made there on the first start (mode 0600, its
+ * folder 0700) and read on every later one, so viewers' known_hosts entries stay valid. Two
+ * servers starting at once on one path end up with one key: the second to place its key reads the
+ * first's instead.
+ */
+export function loadHostKey(path: string, fs: HostKeyFs = nodeFs): HostKey {
+  let text = readKeyFile(path, fs);
+  let isNew = false;
   if (text === undefined) {
     const pair = ssh2.utils.generateKeyPairSync("ed25519");
     try {
-      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      writeFileSync(path, pair.private, { mode: 0o600, flag: "wx" });
-      chmodSync(path, 0o600);
+      fs.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      isNew = placeKey(path, pair.private, fs);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
       throw new InputError(`--host-key: cannot write a new key to ${quote(path)} (${code})`);
     }
-    text = Buffer.from(pair.private);
+    // After a rename the key read back is whichever server's rename came last: the one on disk.
+    text = readKeyFile(path, fs);
+    if (text === undefined)
+      throw new InputError(`--host-key: ${quote(path)} went away as it was made`);
   }
   const key = parsed(text, path);
   return { privateKey: text, fingerprint: fingerprintOf(key.getPublicSSH()), path, isNew };
