@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,25 +26,28 @@ const NAMES: Name[] = [
 function watchedFs(around: (name: Name, call: () => unknown) => unknown): HostKeyFs {
   const wrapped: Record<string, unknown> = {};
   for (const name of NAMES) {
-    const real = fs[name] as (...args: unknown[]) => unknown;
+    const real = Reflect.get(fs, name) as (...args: unknown[]) => unknown;
     wrapped[name] = (...args: unknown[]) => around(name, () => real(...args));
   }
   return wrapped as unknown as HostKeyFs;
+}
+
+/** A watcher noting into `appeared` each call that made `path` appear; `before` runs first. */
+function noteAppearing(path: string, appeared: Name[], before?: (name: Name) => void): HostKeyFs {
+  return watchedFs((name, call) => {
+    before?.(name);
+    const had = existsSync(path);
+    const result = call();
+    if (!had && existsSync(path)) appeared.push(name);
+    return result;
+  });
 }
 
 describe("loadHostKey: the first write is whole or nothing", () => {
   it("makes the key file appear only by a link or rename of one already written", () => {
     const path = freshPath();
     const appeared: Name[] = [];
-    const key = loadHostKey(
-      path,
-      watchedFs((name, call) => {
-        const before = fs.existsSync(path);
-        const result = call();
-        if (!before && fs.existsSync(path)) appeared.push(name);
-        return result;
-      }),
-    );
+    const key = loadHostKey(path, noteAppearing(path, appeared));
     // A write straight to the path (as writeFileSync with flag wx did) would make it appear
     // empty first, then partly written: a server reading it then read half a key.
     expect(appeared).toEqual(["linkSync"]);
@@ -75,16 +79,10 @@ describe("loadHostKey: the first write is whole or nothing", () => {
   it("on a file system without hard links, renames the written key into place", () => {
     const path = freshPath();
     const appeared: Name[] = [];
-    const key = loadHostKey(
-      path,
-      watchedFs((name, call) => {
-        if (name === "linkSync") throw Object.assign(new Error("no links here"), { code: "EPERM" });
-        const before = fs.existsSync(path);
-        const result = call();
-        if (!before && fs.existsSync(path)) appeared.push(name);
-        return result;
-      }),
-    );
+    const noLinks = (name: Name) => {
+      if (name === "linkSync") throw Object.assign(new Error("no links here"), { code: "EPERM" });
+    };
+    const key = loadHostKey(path, noteAppearing(path, appeared, noLinks));
     expect(appeared).toEqual(["renameSync"]);
     expect(key.isNew).toBe(true);
     expect(fs.readFileSync(path)).toEqual(key.privateKey);
