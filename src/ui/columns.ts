@@ -25,3 +25,18 @@ export function tailWithin(text: string, room: number, ellipsis: string): string
   }
   return ellipsis + chars.slice(start).join("");
 }
+
+/** The start of `text` within `room` columns, `ellipsis` last when cut (nothing when even it won't fit). */
+export function headWithin(text: string, room: number, ellipsis: string): string {
+  if (columns(text) <= room) return text;
+  let used = columns(ellipsis);
+  if (used > room) return "";
+  let head = "";
+  for (const ch of text) {
+    const width = charColumns(ch);
+    if (used + width > room) break;
+    head += ch;
+    used += width;
+  }
+  return head + ellipsis;
+}

@@ -72,6 +72,8 @@ function reduceOne(
       const text = Array.from(prompt.text).slice(0, -1).join("");
       return reduceSession(session, { type: "prompt-edit", text });
     }
+    // As in a shell: the whole line goes.
+    if (key.ctrl && input === "u") return reduceSession(session, { type: "prompt-edit", text: "" });
     if (input && isPrintable(input) && !key.ctrl && !key.meta) {
       const text = prompt.text + input;
       return Array.from(text).length > PROMPT_MAX

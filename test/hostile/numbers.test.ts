@@ -191,6 +191,9 @@ describe("the prompt's error keeps its reason on the line, however much is typed
     ["🔥".repeat(300), "(300 characters) is not a number"],
     ["学习率".repeat(20), "(60 characters) is not a number"],
   ])("%j at 80 and 100 columns", (text, reason) => {
+    const wide = /[🔥学习率]/u;
+    const columnsOf = (line: string) =>
+      Array.from(line).reduce((sum, ch) => sum + (wide.test(ch) ? 2 : 1), 0);
     for (const size of [
       { columns: 80, rows: 24 },
       { columns: 100, rows: 30 },
@@ -203,10 +206,17 @@ describe("the prompt's error keeps its reason on the line, however much is typed
       );
       const bar = dashboardFrame(session, size).split("\n").at(-1) ?? "";
       expect(bar.startsWith("learning rate: …")).toBe(true);
-      expect(bar.endsWith(reason)).toBe(true);
-      const wide = /[🔥学习率]/u;
-      const columns = Array.from(bar).reduce((sum, ch) => sum + (wide.test(ch) ? 2 : 1), 0);
-      expect(columns).toBeLessThanOrEqual(size.columns);
+      expect(columnsOf(bar)).toBeLessThanOrEqual(size.columns);
+      // The typed text's end shows, 12 columns of it ("…" and the rest), whatever the reason.
+      const typed = bar.slice("learning rate: ".length, bar.indexOf("_  "));
+      expect(columnsOf(typed)).toBeGreaterThanOrEqual(11);
+      expect(text.endsWith(typed.slice(1))).toBe(true);
+      // At 100 columns the reason shows whole; at 80 a long one is cut at its end ("…").
+      const after = bar.slice(bar.indexOf("_  ") + 3);
+      if (bar.endsWith(reason)) continue;
+      expect(size.columns).toBe(80);
+      expect(after.endsWith("…")).toBe(true);
+      expect(session.prompt?.error?.startsWith(after.slice(0, -1))).toBe(true);
     }
   });
 });

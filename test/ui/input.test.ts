@@ -108,6 +108,18 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
     ENTER,
     { lr: 0.01, prompt: { kind: "lr", text: "0", error: "0 must be greater than 0" } },
   ],
+  [
+    "prompt open: Ctrl-U clears the text, as in a shell",
+    prompt("0.05"),
+    CTRL_U,
+    { lr: 0.01, prompt: { kind: "lr", text: "", error: undefined } },
+  ],
+  [
+    "prompt with an error: Ctrl-U clears the text and the error",
+    promptError,
+    CTRL_U,
+    { prompt: { kind: "lr", text: "", error: undefined } },
+  ],
   ["prompt open: Esc cancels", prompt("0.05"), ESC, { lr: 0.01, prompt: undefined }],
   ["prompt open: Ctrl-C quits", prompt("0.05"), CTRL_C, { isQuitting: true }],
   [
@@ -166,7 +178,7 @@ const CHANGES: [string, () => Session, [string, Key], Partial<ReturnType<typeof 
 const NO_OPS: [string, () => Session, [string, Key]][] = [
   ["prompt open: →", prompt("0.05"), RIGHT],
   ["prompt open: Tab", prompt("0.05"), TAB],
-  ["prompt open: Ctrl-U", prompt("0.05"), CTRL_U],
+  ["prompt open, nothing typed: Ctrl-U", prompt(""), CTRL_U],
   ["prompt open: Meta-s", prompt("0.05"), META_S],
   ["prompt open: nothing", prompt("0.05"), typed("")],
   ["help open: an unbound key", helpOpen, typed("x")],

@@ -24,6 +24,17 @@ import {
 } from "./helpers.js";
 
 const SIZES = [FULL_SIZE, COMPACT_SIZE] as const;
+
+/** The key bar at 80×24 after momentum's settings prompt refused `text`. */
+function refusedSettingsBar(text: string): string | undefined {
+  const session = play(
+    lectureSession({ optimizer: "momentum" }),
+    { type: "prompt-open", kind: "settings" },
+    { type: "prompt-edit", text },
+    { type: "prompt-submit" },
+  );
+  return dashboardFrame(session, { columns: 80, rows: 24 }).split("\n").at(-1);
+}
 type Size = { readonly columns: number; readonly rows: number };
 const PANEL_TITLES = ["Loss", "Loss landscape", "Weights", "Gradient log"];
 const ASCII = /^[\x20-\x7e]*$/;
@@ -169,6 +180,24 @@ describe("Dashboard", () => {
   it.each(SIZES)("the prompt at $columns x $rows shows the text and its error", (size) => {
     const lines = dashboardFrame(FIXTURES["prompt error"](), size).split("\n");
     expect(lines.at(-1)).toBe("learning rate: abc_  'abc' is not a number");
+  });
+
+  it("a long refusal at 80 columns is cut at its end, and the typed text's end still shows", () => {
+    const bar = refusedSettingsBar("momentum=0.5,dampening=0.1,foo=1");
+    // 80 columns: "settings: " 10, the cursor 1, the typed text's last 12 ("…" and the last 11
+    // characters, "g=0.1,foo=1"), which leaves the reason 57: its first 56 and "…".
+    expect(bar).toBe(
+      "settings: …g=0.1,foo=1_  momentum takes no foo (it takes lr, momentum, dampenin…",
+    );
+    expect(bar).toHaveLength(80);
+  });
+
+  it("a short typed text with a long refusal shows whole", () => {
+    const bar = refusedSettingsBar("foo=1");
+    // 80 − 10 − 1 − 5 typed leaves the reason 64: its first 63 (up to "weig") and "…".
+    expect(bar).toBe(
+      "settings: foo=1_  momentum takes no foo (it takes lr, momentum, dampening, weig…",
+    );
   });
 
   it.each(SIZES)("the prompt at $columns x $rows says how to apply or cancel", (size) => {

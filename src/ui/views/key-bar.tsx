@@ -1,9 +1,12 @@
 import { escapeControls } from "../../core/quote.js";
-import { columns, tailWithin } from "../columns.js";
+import { columns, headWithin, tailWithin } from "../columns.js";
 import { KEYMAP } from "../keymap.js";
 import type { Prompt } from "../session.js";
 import { useTheme } from "../theme.js";
 import { StyledLine } from "./styled-line.js";
+
+/** Columns of the typed text's end a long reason leaves showing: where the typing happens. */
+const TYPED_SHOWN = 12;
 
 const PROMPT_LABELS: Readonly<Record<Prompt["kind"], string>> = {
   lr: "learning rate: ",
@@ -33,17 +36,22 @@ export function KeyBar({
   const theme = useTheme();
   if (prompt) {
     const label = PROMPT_LABELS[prompt.kind];
-    const after = prompt.error ? `  ${prompt.error}` : "  Enter applies, Esc cancels";
-    // The cursor `_` takes one column; the typed text gets what the label and reason leave, its
-    // end shown (that is where typing happens), so a long paste never pushes the reason off.
-    const room = width - label.length - 1 - columns(after);
+    const ellipsis = theme.isAscii ? "..." : "…";
+    const typed = escapeControls(prompt.text);
+    // The cursor `_` takes one column. The reason gets what the label and the typed text's last
+    // few columns leave, its end cut; the typed text then what is left, its end shown, so that
+    // neither a long paste nor a long refusal hides the other.
+    const free = width - label.length - 1;
+    const reason = prompt.error ? `  ${prompt.error}` : "  Enter applies, Esc cancels";
+    const after = headWithin(reason, free - Math.min(columns(typed), TYPED_SHOWN), ellipsis);
+    const room = free - columns(after);
     return (
       <StyledLine
         width={width}
         segments={[
           { text: label, isBold: true },
           {
-            text: `${tailWithin(escapeControls(prompt.text), room, theme.isAscii ? "..." : "…")}_`,
+            text: `${tailWithin(typed, room, ellipsis)}_`,
           },
           { text: after, color: prompt.error ? "red" : "gray" },
         ]}
