@@ -42,8 +42,11 @@ export function KeyBar({
     // few columns leave, its end cut; the typed text then what is left, its end shown, so that
     // neither a long paste nor a long refusal hides the other.
     const free = width - label.length - 1;
-    const reason = prompt.error ? `  ${prompt.error}` : "  Enter applies, Esc cancels";
-    const after = headWithin(reason, free - Math.min(columns(typed), TYPED_SHOWN), ellipsis);
+    const left = free - Math.min(columns(typed), TYPED_SHOWN);
+    const reason = prompt.error
+      ? `  ${reasonWithin(prompt.error, left)}`
+      : "  Enter applies, Esc cancels";
+    const after = headWithin(reason, left, ellipsis);
     const room = free - columns(after);
     return (
       <StyledLine
@@ -77,4 +80,14 @@ export function KeyBar({
   return (
     <StyledLine width={width} segments={[{ text: [...line, ...kept].join(sep), color: "gray" }]} />
   );
+}
+
+/**
+ * A refusal that repeats a long typed value, cut and with its size (`'1111…' (44 characters) is
+ * out of range …`), drops that copy when the whole reason does not fit: the typed text is on the
+ * line already, and what is wrong with it is the part that must show.
+ */
+function reasonWithin(error: string, width: number): string {
+  if (columns(error) + 2 <= width) return error;
+  return error.replace(/^'.*?…' \([\d,]+ characters\) /u, "");
 }
