@@ -8,12 +8,15 @@ import { lectureConfig, PLAIN } from "../ui/helpers.js";
 // wrote. Only the engine's time budget reads the real clock, so a top-speed tick does a real
 // frame's work.
 
-// Ink believes it runs in CI when CI is set, and then writes nothing until exit; it reads the
-// variable when it loads, so it loads after this.
-let runDashboard: typeof import("../../src/cli/dashboard.js").runDashboard;
-beforeAll(async () => {
+// Ink believes it runs in CI when CI is set, and then writes nothing until exit. It reads the
+// variable when it loads, and the helpers import it (through ink-testing-library): hoisted, this
+// runs before every import of the file.
+vi.hoisted(() => {
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
+});
+let runDashboard: typeof import("../../src/cli/dashboard.js").runDashboard;
+beforeAll(async () => {
   ({ runDashboard } = await import("../../src/cli/dashboard.js"));
 });
 
