@@ -71,6 +71,11 @@ export async function benchSoak(minutes: number): Promise<void> {
         nextBreakdown += BREAKDOWN_EVERY_S;
       }
     }
+    // Node writes "Writing Node.js report to file" on the terminal for each sample, which the
+    // dashboard's changed cells never overwrite: a window change makes it draw the whole screen.
+    pty.resize(101, 30);
+    await sleep(500);
+    pty.resize(100, 30);
     // A screen read between two frames can be half drawn: wait for one with the status line.
     const status = /\b(running|paused|converged|diverged|done)\b/;
     const header = (await pty.waitFor((x) => status.test(x[1] ?? ""), WAIT_MS))[1] ?? "";
