@@ -183,6 +183,7 @@ export function plotSeries(series: Series, options: PlotOptions): string[] {
  * and between where they fit, about every 14 columns; `xAt` is the x value at a column.
  */
 export function xAxisLine(xAt: (column: number) => number, columns: number, unit: string): string {
+  // The first and last are placed first: a label between gives way to them.
   const ticks = [
     { text: xLabel(xAt(0)), column: 0 },
     { text: xLabel(xAt(columns - 1)), column: columns - 1 },
@@ -190,7 +191,9 @@ export function xAxisLine(xAt: (column: number) => number, columns: number, unit
   const between = Math.floor((columns - 1) / 14);
   for (let k = 1; k <= between; k++) {
     const column = Math.round((k * (columns - 1)) / (between + 1));
-    ticks.push({ text: xLabel(xAt(column)), column });
+    const text = xLabel(xAt(column));
+    // Over a few updates the columns share whole numbers: each number is named once.
+    if (ticks.every((tick) => tick.text !== text)) ticks.push({ text, column });
   }
   return `${unit.slice(0, LABEL_WIDTH).padStart(LABEL_WIDTH)} ${placeLabels(ticks, columns)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_COLUMN } from "../../src/ui/chart-grid.js";
-import { decimate, plotLines, plotSeries, type Series } from "../../src/ui/plot.js";
+import { decimate, plotLines, plotSeries, type Series, xAxisLine } from "../../src/ui/plot.js";
 import { ASCII, HEIGHTS, opts, problems, WIDTHS } from "./plot-helpers.js";
 
 /** The trimmed y label of each line. */
@@ -233,5 +233,15 @@ describe("zero loss (a run that lands exactly on the minimum)", () => {
     expect(labels(lines)[0]).toBe("4.67");
     expect(lines[0]?.[LABEL_COLUMN]).toBe("┼");
     expect(labels(lines)[5]).toBe("0");
+  });
+});
+
+describe("xAxisLine", () => {
+  it("names each whole number once when the axis spans fewer updates than ticks", () => {
+    // 57 columns from 0 to 3 updates: ticks at columns 0, 11, 22, 34, 45, 56 (about every 14)
+    // fall at x = 0, 0.59, 1.18, 1.82, 2.41, 3, whose whole parts 0, 0, 1, 1, 2, 3 repeat 0 and
+    // 1; each is named once: 0, 1, 2, 3.
+    const line = xAxisLine((column) => (column / 56) * 3, 57, "updates");
+    expect(line.trim().split(/\s+/)).toEqual(["updates", "0", "1", "2", "3"]);
   });
 });
