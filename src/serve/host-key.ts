@@ -92,6 +92,24 @@ function placeKey(path: string, key: string, fs: HostKeyFs): boolean {
   }
 }
 
+/** Keys made before one is given up: a bad one comes about once in 400, sixteen never. */
+const MAKE_TRIES = 16;
+
+/**
+ * A new ed25519 private key, OpenSSH format, that ssh2 reads back: about one key in 400 that
+ * ssh2's generateKeyPairSync makes, its own parseKey refuses ("Malformed OpenSSH private key"), and
+ * a server that saved one could never start again. `generate` is ssh2's, or a test's.
+ */
+export function newHostKey(
+  generate: () => string = () => ssh2.utils.generateKeyPairSync("ed25519").private,
+): string {
+  for (let i = 0; i < MAKE_TRIES; i++) {
+    const key = generate();
+    if (!(ssh2.utils.parseKey(key) instanceof Error)) return key;
+  }
+  throw new Error(`ssh2 made ${MAKE_TRIES} ed25519 keys it cannot read back`);
+}
+
 /**
  * The server's ed25519 key: read from `path`, or made there on the first start (mode 0600, its
  * folder 0700) and read on every later one, so viewers' known_hosts entries stay valid. Two
@@ -102,10 +120,10 @@ export function loadHostKey(path: string, fs: HostKeyFs = nodeFs): HostKey {
   let text = readKeyFile(path, fs);
   let isNew = false;
   if (text === undefined) {
-    const pair = ssh2.utils.generateKeyPairSync("ed25519");
+    const made = newHostKey();
     try {
       fs.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      isNew = placeKey(path, pair.private, fs);
+      isNew = placeKey(path, made, fs);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
       throw new InputError(`--host-key: cannot write a new key to ${quote(path)} (${code})`);
