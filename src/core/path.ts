@@ -1,10 +1,10 @@
 import { batchesPerEpoch } from "./config.js";
 import { replay } from "./replay.js";
 import { CHECKPOINT_EVERY, EPOCH_FIELDS, type RunState } from "./run.js";
+import { PATH_UPDATES } from "./run-layout.js";
 import { readTape } from "./tape.js";
 
-/** Updates a landscape's path joins: enough to see a few epochs of overshoot, few enough to read. */
-export const PATH_UPDATES = 48;
+export { PATH_UPDATES };
 
 /**
  * Sample rows a frame may replay to find the path. Replaying costs a batch per update from the

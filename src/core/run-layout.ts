@@ -20,6 +20,24 @@ export const EPOCH_FIELDS = { progressLoss: 0, meanLoss: 1, gradNorm: 2, params:
 
 /** Updates kept for stepping back, at least. */
 export const HISTORY_UPDATES = 1024;
+/**
+ * Checkpoints kept at most: enough to reach HISTORY_UPDATES back even when every update changed
+ * the rate. They are kept by how far back they reach, not by count: at one every CHECKPOINT_EVERY
+ * updates that is a chunk or two, so a run at top speed turns over a few small chunks a frame.
+ */
 export const CHECKPOINTS_KEPT = 2 * HISTORY_UPDATES;
-/** Epoch records kept, at least: enough to step back HISTORY_UPDATES even at one update an epoch. */
-export const HISTORY_EPOCHS = 2048;
+export const CHECKPOINT_CHUNK = 32;
+
+/** Updates a landscape's path joins: enough to see a few epochs of overshoot, few enough to read. */
+export const PATH_UPDATES = 48;
+
+/**
+ * Epoch records kept with `batchesPerEpoch` updates an epoch: enough for HISTORY_UPDATES step
+ * backs (the last replays from the checkpoint before it, up to CHECKPOINT_EVERY further back) and
+ * for a landscape's path, which joins up to PATH_UPDATES epoch ends.
+ */
+export function epochsKept(batchesPerEpoch: number): number {
+  const forStepBacks = Math.ceil((HISTORY_UPDATES + CHECKPOINT_EVERY) / batchesPerEpoch) + 1;
+  return Math.max(forStepBacks, PATH_UPDATES + 1);
+}
+export const EPOCH_CHUNK = 128;

@@ -4,7 +4,15 @@ import { type LossStats, lossStats } from "./loss-stats.js";
 import { MODELS, type Params } from "./models/index.js";
 import { maxStateSize, OPTIMIZERS, type OptimizerSpec } from "./optimizers/index.js";
 import { emptyOverview, type Overview } from "./overview.js";
-import { CHECKPOINT_FIELDS, CHECKPOINTS_KEPT, EPOCH_FIELDS, HISTORY_EPOCHS } from "./run-layout.js";
+import {
+  CHECKPOINT_CHUNK,
+  CHECKPOINT_FIELDS,
+  CHECKPOINTS_KEPT,
+  EPOCH_CHUNK,
+  EPOCH_FIELDS,
+  epochsKept,
+  HISTORY_UPDATES,
+} from "./run-layout.js";
 import { freshScheduleState, startRate } from "./schedules.js";
 import { emptyTape, type Tape } from "./tape.js";
 
@@ -12,7 +20,6 @@ export {
   CHECKPOINT_EVERY,
   CHECKPOINT_FIELDS,
   EPOCH_FIELDS,
-  HISTORY_EPOCHS,
   HISTORY_UPDATES,
 } from "./run-layout.js";
 
@@ -83,9 +90,14 @@ export function createRun(
     params: Float64Array.from(config.init),
     optState: freshOptState(config.optimizer, p),
     updates: 0,
-    // Enough checkpoints to reach HISTORY_UPDATES back even when every update changed the rate.
-    checkpoints: emptyTape(CHECKPOINT_FIELDS.params + p + maxStateSize(p), CHECKPOINTS_KEPT),
-    epochTape: emptyTape(EPOCH_FIELDS.params + p, HISTORY_EPOCHS),
+    // A checkpoint's first float is its update count: they reach HISTORY_UPDATES back.
+    checkpoints: emptyTape(
+      CHECKPOINT_FIELDS.params + p + maxStateSize(p),
+      CHECKPOINTS_KEPT,
+      CHECKPOINT_CHUNK,
+      HISTORY_UPDATES,
+    ),
+    epochTape: emptyTape(EPOCH_FIELDS.params + p, epochsKept(batchesPerEpoch(config)), EPOCH_CHUNK),
     overview: emptyOverview(),
     stats,
     changes: NO_CHANGES,

@@ -9,6 +9,12 @@ export interface Tape {
   readonly stride: number;
   readonly chunkSize: number;
   readonly maxChunks: number;
+  /**
+   * How far back, in the units of each record's first float (which never decreases along a
+   * tape), the kept records must reach: older chunks go as soon as the next one starts at or
+   * before the newest record's key minus `reach`. Infinity: kept by count alone (`maxChunks`).
+   */
+  readonly reach: number;
   readonly chunks: readonly Float64Array[];
   /** Absolute index of the first record still kept (a multiple of chunkSize). */
   readonly first: number;
@@ -20,20 +26,28 @@ export interface Tape {
 
 /** Every tape is made here, so that all have one shape (and V8 one hidden class). */
 function makeTape(
-  like: Pick<Tape, "stride" | "chunkSize" | "maxChunks">,
+  like: Pick<Tape, "stride" | "chunkSize" | "maxChunks" | "reach">,
   chunks: readonly Float64Array[],
   first: number,
   length: number,
   head: { end: number },
 ): Tape {
-  const { stride, chunkSize, maxChunks } = like;
-  return { stride, chunkSize, maxChunks, chunks, first, length, head };
+  const { stride, chunkSize, maxChunks, reach } = like;
+  return { stride, chunkSize, maxChunks, reach, chunks, first, length, head };
 }
 
-/** A tape that keeps at least `keep` records of `stride` floats. */
-export function emptyTape(stride: number, keep: number, chunkSize = 256): Tape {
+/**
+ * A tape of records of `stride` floats that keeps at most `keep` (and a chunk) of them; with a
+ * `reach`, only as many as reach that far back (see Tape.reach), otherwise at least `keep`.
+ */
+export function emptyTape(
+  stride: number,
+  keep: number,
+  chunkSize = 256,
+  reach = Number.POSITIVE_INFINITY,
+): Tape {
   const maxChunks = Math.ceil(keep / chunkSize) + 1;
-  return makeTape({ stride, chunkSize, maxChunks }, [], 0, 0, { end: 0 });
+  return makeTape({ stride, chunkSize, maxChunks, reach }, [], 0, 0, { end: 0 });
 }
 
 /** The same tape cut back to `length` records (never below what it still keeps). */
@@ -78,12 +92,14 @@ export class TapeWriter {
   readonly stride: number;
   private readonly chunkSize: number;
   private readonly maxChunks: number;
+  private readonly reach: number;
 
   constructor(private readonly tape: Tape) {
     const { chunkSize, stride, first, length } = tape;
     this.stride = stride;
     this.chunkSize = chunkSize;
     this.maxChunks = tape.maxChunks;
+    this.reach = tape.reach;
     this.first = first;
     this.length = length;
     const full = Math.floor((length - first) / chunkSize);
@@ -112,18 +128,26 @@ export class TapeWriter {
   /** Makes `buf[offset …]` the slot of the next record. */
   reserve(): void {
     if (this.offset < this.buf.length) return;
+    // Every chunk is full now: the newest record ends the last one.
+    const last = this.chunks[this.chunks.length - 1];
+    const newest = last ? (last[last.length - this.stride] as number) : Number.NaN;
+    while (this.chunks.length > 1 && (this.chunks[1]?.[0] as number) <= newest - this.reach) {
+      this.dropOldest();
+    }
     this.buf = this.spare ?? new Float64Array(this.chunkSize * this.stride);
     this.spare = undefined;
     this.offset = 0;
     this.chunks.push(this.buf);
-    if (this.chunks.length > this.maxChunks) {
-      const dropped = this.chunks.shift();
-      this.first += this.chunkSize;
-      // A chunk this writer made and already dropped was never seen by any state: reuse it, so a
-      // long run at top speed fills the same few chunks instead of making garbage.
-      if (this.shared > 0) this.shared--;
-      else this.spare = dropped;
-    }
+    if (this.chunks.length > this.maxChunks) this.dropOldest();
+  }
+
+  private dropOldest(): void {
+    const dropped = this.chunks.shift();
+    this.first += this.chunkSize;
+    // A chunk this writer made and already dropped was never seen by any state: reuse it, so a
+    // long run at top speed fills the same few chunks instead of making garbage.
+    if (this.shared > 0) this.shared--;
+    else this.spare = dropped;
   }
 
   /**

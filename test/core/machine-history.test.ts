@@ -102,6 +102,13 @@ describe("a long history", () => {
   const endless = { maxEpochs: 1e9, tolLoss: 0, tolGrad: 0 };
   it.each([
     { name: "adam, per sample", config: { optimizer: "adam", lr: 1e-3 }, lrAt: () => 1e-3 },
+    // Long enough that checkpoints a chunk old are dropped for reaching too far back.
+    {
+      name: "adam, per sample, 9000 updates",
+      config: { optimizer: "adam", lr: 1e-3 },
+      lrAt: () => 1e-3,
+      total: 9000,
+    },
     {
       name: "sgd, full batch: an epoch an update",
       config: { batchSize: 3, lr: 1e-3 },
@@ -121,11 +128,27 @@ describe("a long history", () => {
     },
   ] as const)(
     `$name: ${HISTORY_UPDATES} step-backs in a row give the states kept going forward`,
-    ({ config, lrAt }) => {
-      const forward = forwardStates(lectureConfig({ ...config, ...endless }), 3000, lrAt);
+    ({ config, lrAt, total = 3000 }) => {
+      const forward = forwardStates(lectureConfig({ ...config, ...endless }), total, lrAt);
       expect(badStepBacks(forward, HISTORY_UPDATES)).toEqual([]);
     },
   );
+
+  // What a long run keeps is what those step backs need, not a fixed count: at top speed it then
+  // turns over a few small chunks a frame instead of the whole history.
+  it("keeps a few checkpoints at one every 64 updates, and the epochs 1088 updates need", () => {
+    const config = lectureConfig({ optimizer: "adam", lr: 1e-3, ...endless });
+    let state = lectureRun(config);
+    for (let frame = 0; frame < 100; frame++) state = advance(state, 1000);
+    // 1024 updates back is 16 checkpoints of 64; chunks of 32 round that to 64 at most.
+    const checkpoints = state.checkpoints.length - state.checkpoints.first;
+    expect(checkpoints).toBeGreaterThanOrEqual(17);
+    expect(checkpoints).toBeLessThanOrEqual(64);
+    // 1088 updates of three an epoch is 363 epochs, and one; chunks of 128 add under two chunks.
+    const epochs = state.epochTape.length - state.epochTape.first;
+    expect(epochs).toBeGreaterThanOrEqual(364);
+    expect(epochs).toBeLessThan(364 + 2 * 128);
+  });
 
   it("stops, returning the same state, only beyond what it keeps", () => {
     const config = lectureConfig({ optimizer: "adam", lr: 1e-3, ...endless });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   appendTape,
@@ -130,5 +131,79 @@ describe("tape", () => {
     expect(keptRecords(kept)).toEqual(expected(kept));
     expect(keptRecords(successor)).toEqual(expected(successor));
     expect(keptRecords(sibling)).toEqual(expected(sibling, (i) => (i < 6 ? 0 : 3)));
+  });
+});
+
+describe("a tape kept by reach", () => {
+  const REACH = 10;
+  const CHUNK = 4;
+  /** Keys (first floats) that never decrease: steps of 0 to 6 between records. */
+  const steps = fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 300 });
+  const keyed = (key: number, i: number) => [key, i, -i];
+
+  it("keeps what reaches REACH back of the newest key, and at most a chunk more", () => {
+    fc.assert(
+      fc.property(steps, (gaps) => {
+        let tape = emptyTape(STRIDE, 1000, CHUNK, REACH);
+        let key = 0;
+        const keys: number[] = [];
+        gaps.forEach((gap, i) => {
+          key += gap;
+          keys.push(key);
+          tape = appendTape(tape, keyed(key, i));
+          const kept = keptRecords(tape);
+          // Every record from the first kept on reads what was appended.
+          expect(kept).toEqual(keys.slice(tape.first).map((k, j) => keyed(k, tape.first + j)));
+          // Something at or before key − REACH is kept, once there is one.
+          if ((keys[0] as number) <= key - REACH)
+            expect(kept[0]?.[0]).toBeLessThanOrEqual(key - REACH);
+          // No more is kept than that, to a chunk: when the newest chunk began (its record before
+          // was the newest then), the second kept chunk did not yet reach far enough to go.
+          const newestChunk =
+            tape.first + Math.floor((tape.length - 1 - tape.first) / CHUNK) * CHUNK;
+          if (tape.first + CHUNK < newestChunk) {
+            expect(keys[tape.first + CHUNK]).toBeGreaterThan(
+              (keys[newestChunk - 1] as number) - REACH,
+            );
+          }
+        });
+      }),
+    );
+  });
+
+  it("at one record a key, keeps REACH records and at most two chunks more", () => {
+    let tape = emptyTape(STRIDE, 1000, CHUNK, REACH);
+    for (let i = 0; i < 200; i++) {
+      tape = appendTape(tape, keyed(i, i));
+      const kept = tape.length - tape.first;
+      expect(kept).toBeGreaterThanOrEqual(Math.min(i + 1, REACH + 1));
+      expect(kept).toBeLessThanOrEqual(REACH + 1 + 2 * CHUNK);
+    }
+    // By count alone the same tape keeps all 200.
+    expect(appendRange(emptyTape(STRIDE, 1000, CHUNK), 0, 200).first).toBe(0);
+  });
+
+  it("the count still bounds it when every key is the same", () => {
+    let tape = emptyTape(STRIDE, 8, CHUNK, REACH);
+    for (let i = 0; i < 50; i++) tape = appendTape(tape, keyed(7, i));
+    expect(tape.length - tape.first).toBeGreaterThanOrEqual(8);
+    expect(tape.length - tape.first).toBeLessThan(8 + 2 * CHUNK);
+  });
+
+  it("an older version reads the same after its successor dropped the chunks it shares", () => {
+    const writeKeys = (tape: Tape, from: number, to: number, tag: number) => {
+      const writer = new TapeWriter(tape);
+      for (let i = from; i < to; i++) {
+        writer.reserve();
+        writer.buf.set(keyed(i, i + tag), writer.offset);
+        writer.commit();
+      }
+      return writer.close();
+    };
+    const old = writeKeys(emptyTape(STRIDE, 1000, CHUNK, REACH), 0, 30, 0);
+    const before = keptRecords(old);
+    const successor = writeKeys(old, 30, 300, 1000);
+    expect(successor.first).toBeGreaterThan(old.length);
+    expect(keptRecords(old)).toEqual(before);
   });
 });
