@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
+import { setFlagsFromString } from "node:v8";
 import { escapeControls } from "../core/quote.js";
 import { runCli, version } from "./app.js";
 import type { DashboardIo } from "./dashboard.js";
@@ -91,6 +92,12 @@ const code = await runCli(process.argv.slice(2), {
         process.env.NODE_ENV ??= "production";
         // Ink and React load only for the dashboard; --print and pipes start without them.
         const { runDashboard, runRecordedDashboard, themeFor } = await import("./dashboard.js");
+        // Loading Ink and React grew V8's young generation from 2 to 16 MB; left to grow, it
+        // doubled again at the first frames or at top speed, or not, by chance: one session's
+        // resident size then differed from another's by 16 MB. Its growth stops here (any V8
+        // flag on the #! line would cost ~25 ms of start-up: Node's built-in code cache is used
+        // only with default flags; stopped before loading, ~40 ms of scavenges while loading).
+        setFlagsFromString("--semi-space-growth-factor=1");
         const theme = themeFor(process.env, options);
         const io = { stdin, stdout: process.stdout, stderr: process.stderr, ...terminalDrawing() };
         const running =
@@ -104,19 +111,13 @@ const code = await runCli(process.argv.slice(2), {
         const done = running.finally(() => {
           if (stdin !== process.stdin) stdin.destroy();
         });
-        // The first frame is drawn by now. Loading Ink and React grew V8's young generation (to
-        // 16 MB here); left to grow on, it doubles again at top speed and the resident size with
-        // it, by 20 MB. Growth stops now. And the old generation may grow 10% past what survived
+        // The first frame is drawn by now. The old generation may grow 10% past what survived
         // its last full collection, not up to 4×: at top speed it filled 15 → 34 MB (promoted
         // garbage, the engine's tape chunks with it) before its first one, RSS peaking at
         // +46 MiB after 5 s. With the cap it stays under 20 MB, for ~10% of the top speed
         // (--optimize-for-size did as well for memory, at half the speed). bench/soak.ts shows
-        // the split. A flag on the #! line would do it too, but any V8 flag there costs ~120 ms
-        // of start-up: Node's built-in code cache is only used with default flags.
-        void import("node:v8").then((v8) => {
-          v8.setFlagsFromString("--semi-space-growth-factor=1");
-          v8.setFlagsFromString("--heap-growing-percent=10");
-        });
+        // the split.
+        setFlagsFromString("--heap-growing-percent=10");
         return done;
       }
     : undefined,
