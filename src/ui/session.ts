@@ -3,7 +3,7 @@ import type { TimeBudget } from "../core/engine.js";
 import { formatShort } from "../core/format.js";
 import { type RunEvent, transition } from "../core/machine.js";
 import { defaultSpec, OPTIMIZER_IDS } from "../core/optimizers/index.js";
-import { MAX_RACERS, type Race, raceTransition, tickRace } from "../core/race.js";
+import { MAX_RACERS, type Race, raceFront, raceTransition, tickRace } from "../core/race.js";
 import {
   followedRun,
   hasRoomForRacer,
@@ -11,7 +11,7 @@ import {
   recordedApplied,
 } from "../core/race-state.js";
 import type { RecordedEvent } from "../core/recording.js";
-import { epochsDone, type RunState } from "../core/run.js";
+import { epochsDone, HISTORY_UPDATES, type RunState } from "../core/run.js";
 import { DEFAULT_SPEED_INDEX, nextOnLadder, SPEEDS } from "./ladder.js";
 import { addRacer, followNext, removeFollowed, withFollowed } from "./session-race.js";
 import { fittedViews, followViews, nextPair, resetViews, type Views } from "./session-views.js";
@@ -184,6 +184,8 @@ export function reduceSession(session: Session, action: SessionAction): Session 
 function keepsNotice(action: SessionAction): boolean {
   return (
     action.type === "tick" ||
+    // A step back says itself whether its notice stays (steppedBack).
+    (action.type === "run" && action.event.type === "step-back") ||
     action.type === "log-rows" ||
     action.type === "lr-step" ||
     action.type === "remove-racer" ||
@@ -211,6 +213,18 @@ function stepLearningRate(session: Session, direction: 1 | -1): Session {
   return { ...session, runs, notice };
 }
 
+export const HISTORY_END_NOTICE = `no further back: gd-tui keeps at least the last ${HISTORY_UPDATES.toLocaleString("en-US")} updates`;
+
+/**
+ * The race one step back; when it stayed where it was with updates behind it, the history kept
+ * ends there, and a notice says so (a key that did nothing and said nothing would look broken).
+ */
+function steppedBack(session: Session, runs: Race): Session {
+  if (runs !== session.runs) return { ...session, runs, notice: undefined };
+  if (raceFront(runs) === 0 || session.notice === HISTORY_END_NOTICE) return session;
+  return { ...session, notice: HISTORY_END_NOTICE };
+}
+
 /** Lines the whole run's log has: a grad line an update, a progress line an epoch. */
 function logLength(run: RunState): number {
   return run.updates + epochsDone(run);
@@ -230,8 +244,12 @@ function scrolledPlaceKept(before: Session, next: Session): Session {
 function reduce(session: Session, action: SessionAction): Session {
   const run = followedRun(session);
   switch (action.type) {
-    case "run":
-      return withRuns(session, raceTransition(session.runs, action.event));
+    case "run": {
+      const runs = raceTransition(session.runs, action.event);
+      return action.event.type === "step-back"
+        ? steppedBack(session, runs)
+        : withRuns(session, runs);
+    }
     case "recorded": {
       const race = recordedApplied(session, action.event);
       return race === session ? session : { ...session, ...race };

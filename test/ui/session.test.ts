@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { advance } from "../../src/core/engine.js";
 import type { OptimizerId } from "../../src/core/optimizers/index.js";
 import { followedRun } from "../../src/core/race-state.js";
 import { createRun } from "../../src/core/run.js";
@@ -514,5 +515,38 @@ describe("scroll", () => {
   it("at the newest line the log follows the run", () => {
     const latest = play(nearConverged(), logRows(10));
     expect(reduceSession(latest, STEP).logScroll).toBe(0);
+  });
+});
+
+describe("stepping back to the end of the history kept", () => {
+  const BACK: SessionAction = { type: "run", event: { type: "step-back" } };
+  const SLOWER: SessionAction = { type: "speed-step", direction: -1 };
+  const SAID = "no further back: gd-tui keeps at least the last 1,024 updates";
+  const far = () => {
+    const endless = lectureConfig({ maxEpochs: 1e9, tolLoss: 0, tolGrad: 0 });
+    return createSession([advance(createRun(endless), 5000)]);
+  };
+
+  it("says so when b finds nothing further back, and stays where it was", () => {
+    let session = far();
+    let backs = 0;
+    for (let next = reduceSession(session, BACK); next.notice === undefined; backs++) {
+      session = next;
+      next = reduceSession(session, BACK);
+      if (backs > 5000) throw new Error("no end to the history");
+    }
+    expect(backs).toBeGreaterThanOrEqual(1024);
+    const atEnd = reduceSession(session, BACK);
+    expect(atEnd.notice).toBe(SAID);
+    expect(atEnd.runs).toBe(session.runs);
+    // Pressed again it still says so; another key takes it away.
+    expect(reduceSession(atEnd, BACK).notice).toBe(SAID);
+    expect(reduceSession(atEnd, SLOWER).notice).toBeUndefined();
+  });
+
+  it("says nothing at update 0, and a step back that went takes the notice away", () => {
+    expect(reduceSession(fresh(), BACK).notice).toBeUndefined();
+    const noticed = reduceSession(far(), { type: "notice", text: "read-only" });
+    expect(reduceSession(noticed, BACK).notice).toBeUndefined();
   });
 });
