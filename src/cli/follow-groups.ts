@@ -14,11 +14,18 @@ interface Group {
 }
 
 /**
+ * A viewer's own dashboard: `rejoin`, when given, hands the viewer back to their group (the
+ * dashboard has ended by then; `io.signal` ends it).
+ */
+export type StartOwn = (io: Partial<DashboardIo>, rejoin?: () => void) => Promise<void>;
+
+/**
  * gd-tui serve --follow's viewers, drawn once per group: those following the presenter at the
  * same size and options see the same screen, so one dashboard draws it for all of them. A viewer
  * who presses a key leaves for a dashboard of their own (help, log scale, scrolling, a refusal
- * note or a fork make their screen theirs), starting from the screen they have; a window change
- * moves them to the group of their new size.
+ * note or a fork make their screen theirs), starting from the screen they have, and comes back
+ * when nothing on it is theirs any more (REJOIN_MS after their last key; never after a fork); a
+ * window change moves them to the group of their new size.
  */
 export class FollowGroups {
   private readonly groups = new Map<string, Group>();
@@ -29,11 +36,12 @@ export class FollowGroups {
   ) {}
 
   /** Serves `viewer` until they leave; `own` is the dashboard they get when they press a key. */
-  follow(viewer: ViewerTerminal, theme: Theme, own: (io: Partial<DashboardIo>) => Promise<void>) {
+  follow(viewer: ViewerTerminal, theme: Theme, own: StartOwn) {
     return new Promise<void>((resolve) => {
       let key = "";
       let member: ReturnType<GroupOutput["add"]> | undefined;
       let release = () => {};
+      let stopWindow = () => {};
       const enter = () => {
         const { columns, rows } = viewer.stdout;
         key = `${columns}x${rows}:${theme.isColor}:${theme.isAscii}`;
@@ -52,10 +60,6 @@ export class FollowGroups {
         release();
         member = undefined;
       };
-      const stopWindow = viewer.stdout.onWindowChange(() => {
-        leave();
-        enter();
-      });
       const done = () => {
         stopWindow();
         viewer.stdin.off("keys", onKey);
@@ -66,8 +70,25 @@ export class FollowGroups {
         const continues = member?.hasEntered ? { continues: { shown } } : {};
         done();
         leave();
+        // The viewer's own dashboard ends when they leave, or when it hands them back.
+        const ownStop = new AbortController();
+        const onViewerAbort = () => ownStop.abort();
+        viewer.signal.addEventListener("abort", onViewerAbort, { once: true });
+        let isRejoining = false;
+        const rejoin = () => {
+          isRejoining = true;
+          ownStop.abort();
+        };
         // The keys wait in stdin for the viewer's own dashboard to read.
-        own(continues).then(resolve, resolve);
+        own({ ...continues, signal: ownStop.signal }, rejoin)
+          .catch(() => {
+            isRejoining = false;
+          })
+          .finally(() => {
+            viewer.signal.removeEventListener("abort", onViewerAbort);
+            if (isRejoining && !viewer.signal.aborted) join();
+            else resolve();
+          });
       };
       const onAbort = () => {
         const hasEntered = member?.hasEntered;
@@ -76,9 +97,18 @@ export class FollowGroups {
         if (hasEntered) viewer.stdout.write(LEAVE);
         resolve();
       };
-      viewer.stdin.on("keys", onKey);
-      viewer.signal.addEventListener("abort", onAbort, { once: true });
-      enter();
+      const join = () => {
+        stopWindow = viewer.stdout.onWindowChange(() => {
+          leave();
+          enter();
+        });
+        viewer.stdin.on("keys", onKey);
+        viewer.signal.addEventListener("abort", onAbort, { once: true });
+        enter();
+        // A key pressed while their own dashboard was ending waits in stdin: theirs again.
+        if (viewer.stdin.readableLength > 0) onKey();
+      };
+      join();
     });
   }
 

@@ -104,13 +104,13 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   const startViewer = (viewer: ViewerTerminal) => {
     const base = themeFor(viewer.env, options);
     const theme = { ...base, isColor: base.isColor && viewer.env.TERM !== "dumb" };
-    const own = (io: Partial<DashboardIo> = {}) =>
+    const own = (io: Partial<DashboardIo> = {}, rejoin?: () => void) =>
       runDashboard(
         configs,
         options.fps,
         theme,
         { ...viewerIo(viewer), engineShare, ...io },
-        room && { room, role: "follower" },
+        room && { room, role: "follower", rejoin },
       );
     return groups ? groups.follow(viewer, theme, own) : own();
   };

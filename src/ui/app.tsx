@@ -10,7 +10,14 @@ import {
 } from "react";
 import { raceFront } from "../core/race.js";
 import { EngineShare } from "./engine-share.js";
-import { FOLLOWER_KEYS, FORKED_NOTICE, followerActions } from "./follow-keys.js";
+import {
+  FOLLOWER_KEYS,
+  FORKED_NOTICE,
+  followerActions,
+  isSharedView,
+  REJOIN_MS,
+  refitsView,
+} from "./follow-keys.js";
 import { type AppAction, reduceApp } from "./input.js";
 import { JOIN_TITLE, joinLines } from "./join-card.js";
 import { KeyPacer } from "./key-pacer.js";
@@ -31,8 +38,18 @@ export interface AppProps {
   readonly theme: Theme;
   /** A fixed size instead of the terminal's. */
   readonly size?: Size;
-  /** gd-tui serve --follow: the presenter publishes its session to the room, followers show it. */
-  readonly room?: { readonly room: Room; readonly role: "presenter" | "follower" };
+  /**
+   * gd-tui serve --follow: the presenter publishes its session to the room, followers show it. A
+   * follower with `rejoin` is one viewer's own dashboard: called once nothing on it is theirs
+   * (REJOIN_MS after their last key), for the group's shared drawing to take the viewer back.
+   */
+  readonly room?: {
+    readonly room: Room;
+    readonly role: "presenter" | "follower";
+    readonly rejoin?: () => void;
+  };
+  /** @default REJOIN_MS */
+  readonly rejoinMs?: number;
   /** The reducer, when not the plain one: a recorder wraps it. @default reduceApp */
   readonly reducer?: (session: Session, action: AppAction) => Session;
   /** The engine time this dashboard divides with the others in the process. @default its own */
@@ -66,6 +83,7 @@ export function App({
   engineShare,
   keyGapMs = 0,
   now = monotonicNow,
+  rejoinMs = REJOIN_MS,
 }: AppProps) {
   const batched = useMemo(
     () => (session: Session, action: Dispatched) =>
@@ -78,6 +96,9 @@ export function App({
   const [isFollowing, setFollowing] = useState(room?.role === "follower");
   const following = useRef(isFollowing);
   following.current = isFollowing;
+  // A follower's last key, and whether one of their keys fitted the views their own way.
+  const lastKeyAt = useRef(now());
+  const hasOwnViews = useRef(false);
   const [ownShare] = useState(() => new EngineShare());
   const watching = useSyncExternalStore(
     room?.room.onWatching ?? noWatchers,
@@ -95,12 +116,29 @@ export function App({
     sync();
     return room.room.follow(sync);
   }, [room, isFollowing]);
+  const rejoin = room?.rejoin;
+  const isRejoinable = rejoin !== undefined && isFollowing && isSharedView(session);
+  useEffect(() => {
+    if (!isRejoinable || hasOwnViews.current) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const wait = lastKeyAt.current + rejoinMs - now();
+      if (hasOwnViews.current) return;
+      if (wait <= 0) rejoin();
+      else timer = setTimeout(check, wait);
+    };
+    check();
+    return () => clearTimeout(timer);
+  }, [isRejoinable, rejoin, rejoinMs, now]);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
   const [keys] = useState(
     () =>
       new KeyPacer<readonly [string, Key]>(
         (pressed) => {
+          lastKeyAt.current = now();
+          if (following.current && pressed.some(([input, key]) => refitsView(input, key)))
+            hasOwnViews.current = true;
           const wasFollowing = following.current;
           const actions = pressed.flatMap(([input, key]) => keyActions(input, key, following));
           // In the same render as the actions: `following` is read back from the state there.

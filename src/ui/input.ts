@@ -8,7 +8,7 @@ import { reduceSession as reduceSessionPure, type Session, type SessionAction } 
  * comes as one input, control characters and all: each counts as the key it is alone, Enter, Tab,
  * Backspace and Ctrl+letter included.
  */
-function keyOf(ch: string, key: Key): [string, Key] {
+export function keyOf(ch: string, key: Key): [string, Key] {
   if (ch === "\r" || ch === "\n") return ["", { ...key, return: true }];
   if (ch === "\t") return ["", { ...key, tab: true }];
   if (ch === "\b") return ["", { ...key, backspace: true }];

@@ -81,3 +81,71 @@ describe("following the presenter", () => {
     follower.unmount();
   });
 });
+
+describe("a follower's own dashboard going back to the group's", () => {
+  const REJOIN = 100;
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /**
+   * A follower's own dashboard (gd-tui serve), which counts its calls to rejoin; as in the server,
+   * it starts when its first key is pressed (the presenter having pressed `before`).
+   */
+  async function ownFollower(before: string[] = [], session = () => lectureSession()) {
+    const room = new Room("room code abcd-efgh");
+    const presenter = renderApp(session(), { room: { room, role: "presenter" } });
+    await presenter.press(...before);
+    const calls = { rejoin: 0 };
+    const follower = renderApp(session(), {
+      room: { room, role: "follower", rejoin: () => calls.rejoin++ },
+      rejoinMs: REJOIN,
+    });
+    const end = () => {
+      presenter.unmount();
+      follower.unmount();
+    };
+    return { presenter, follower, calls, end };
+  }
+
+  it.each([
+    ["help opened, turned and closed", ["?", "?", "?"]],
+    ["the log scale on and off", ["g", "g"]],
+    ["a refused key (its word goes with it)", ["s"]],
+  ])("asks to, once, after %s and a quiet spell", async (_, keys) => {
+    const { follower, calls, end } = await ownFollower();
+    await follower.press(...keys);
+    await wait(REJOIN / 2);
+    expect(calls.rejoin).toBe(0);
+    await wait(2 * REJOIN);
+    await settle();
+    expect(calls.rejoin).toBe(1);
+    end();
+  });
+
+  it("waits for the last key, not the first", async () => {
+    const { follower, calls, end } = await ownFollower();
+    for (let i = 0; i < 4; i++) {
+      await follower.press("s");
+      await wait(REJOIN / 2);
+    }
+    expect(calls.rejoin).toBe(0);
+    await wait(2 * REJOIN);
+    expect(calls.rejoin).toBe(1);
+    end();
+  });
+
+  it.each([
+    ["help still open", ["?"]],
+    ["the log scrolled back", ["s", "s", "s", "s", "s", "s", "\u001b[5~"]],
+    ["the log scale still on", ["g"]],
+    ["views fitted their own way (z)", ["z"]],
+    ["the landscape's parameter changed and changed back (Tab ×3)", ["\t", "\t", "\t"]],
+    ["a fork", ["f"]],
+  ])("does not with %s", async (_, keys) => {
+    // A log long enough to scroll; three parameters for Tab to go round.
+    const quadratic = () => lectureSession({ model: "quadratic", init: [1, 1, 1] });
+    const { follower, calls, end } = await ownFollower(["s", "s", "s", "s", "s", "s"], quadratic);
+    await follower.press(...keys);
+    await wait(3 * REJOIN);
+    expect(calls.rejoin).toBe(0);
+    end();
+  });
+});

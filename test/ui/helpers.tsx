@@ -127,6 +127,7 @@ export interface AppOptions {
   readonly theme?: Theme;
   readonly size?: { columns: number; rows: number };
   readonly room?: AppProps["room"];
+  readonly rejoinMs?: number;
 }
 
 /**
@@ -144,9 +145,11 @@ export async function settle(): Promise<void> {
 /** The App under ink-testing-library, with `press` writing keys and waiting for each to settle. */
 export function renderApp(
   initial: Session,
-  { theme = PLAIN, size = FULL_SIZE, room }: AppOptions = {},
+  { theme = PLAIN, size = FULL_SIZE, room, rejoinMs }: AppOptions = {},
 ) {
-  const instance = render(<App initial={initial} fps={12} theme={theme} size={size} room={room} />);
+  const instance = render(
+    <App initial={initial} fps={12} theme={theme} size={size} room={room} rejoinMs={rejoinMs} />,
+  );
   const frame = () => instance.lastFrame() ?? "";
   const press = async (...keys: string[]) => {
     for (const key of keys) {
