@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_FPS } from "../src/cli/options.js";
+import { FOLLOWER_KEYS, READ_ONLY_NOTICE, REJOIN_MS } from "../src/ui/follow-keys.js";
 import { DEFAULT_SPEED_INDEX, SPEEDS } from "../src/ui/ladder.js";
 import { mib } from "./measure.js";
 import { type Pty, ready, updateCount } from "./pty.js";
@@ -152,8 +153,11 @@ function report(title: string, steady: Steady, live: string): void {
   );
 }
 
-/** `count` viewers following a presenter who runs at the default speed. */
-async function benchFollowers(count: number): Promise<void> {
+/**
+ * `count` viewers following a presenter who runs at the default speed; with `isKeyFirst`, each
+ * has pressed a key (refused: a dashboard of their own for a moment) and is back in the group.
+ */
+async function benchFollowers(count: number, isKeyFirst = false): Promise<void> {
   const port = await freePort();
   const presenter = startServe(port, count, true);
   let viewers: SshViewer[] = [];
@@ -164,6 +168,15 @@ async function benchFollowers(count: number): Promise<void> {
     await presenter.waitFor(`${count} watching`, WAIT_MS);
     presenter.type(" ");
     await presenter.waitFor(/\brunning\b/, WAIT_MS);
+    if (isKeyFirst) {
+      const barOf = (screen: readonly string[]) => screen[ROWS - 2];
+      for (const v of viewers) v.type("s");
+      await Promise.all(
+        viewers.map((v) => v.waitFor((s) => barOf(s) === READ_ONLY_NOTICE, WAIT_MS)),
+      );
+      const back = REJOIN_MS + WAIT_MS;
+      await Promise.all(viewers.map((v) => v.waitFor((s) => barOf(s) === FOLLOWER_KEYS, back)));
+    }
     const first = shown(presenter.screen()) ?? 0;
     const lags: number[] = [];
     const steady = await steadyState(presenter.pid, viewers, () => {
@@ -177,7 +190,7 @@ async function benchFollowers(count: number): Promise<void> {
     const worst = Math.max(...lags);
     const within = lags.filter((lag) => lag <= allowed).length / lags.length;
     report(
-      `${count} following a running presenter`,
+      `${count} following a running presenter${isKeyFirst ? ", each back from a key of their own" : ""}`,
       steady,
       `${worst <= allowed ? "yes" : "NO"}: ${(100 * within).toFixed(0)}% of looks within ${allowed} updates, ` +
         `worst ${worst} (presenter at ${rate.toFixed(1)} updates/s)`,
@@ -226,5 +239,6 @@ export async function benchServeLoad(): Promise<void> {
     `serve load (ssh2 clients over loopback, ${COLS}x${ROWS}, default speed, ${STEADY_MS / 1000} s steady)`,
   );
   for (const count of [10, 50, 100]) await benchFollowers(count);
+  await benchFollowers(50, true);
   await benchOwnDashboards(20);
 }
