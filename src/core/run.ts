@@ -11,7 +11,7 @@ import {
   EPOCH_CHUNK,
   EPOCH_FIELDS,
   epochsKept,
-  HISTORY_UPDATES,
+  HISTORY_KEPT,
 } from "./run-layout.js";
 import { freshScheduleState, startRate } from "./schedules.js";
 import { emptyTape, type Tape } from "./tape.js";
@@ -90,12 +90,12 @@ export function createRun(
     params: Float64Array.from(config.init),
     optState: freshOptState(config.optimizer, p),
     updates: 0,
-    // A checkpoint's first float is its update count: they reach HISTORY_UPDATES back.
+    // A checkpoint's first float is its update count: they reach HISTORY_KEPT back.
     checkpoints: emptyTape(
       CHECKPOINT_FIELDS.params + p + maxStateSize(p),
       CHECKPOINTS_KEPT,
       CHECKPOINT_CHUNK,
-      HISTORY_UPDATES,
+      HISTORY_KEPT,
     ),
     epochTape: emptyTape(EPOCH_FIELDS.params + p, epochsKept(batchesPerEpoch(config)), EPOCH_CHUNK),
     overview: emptyOverview(),

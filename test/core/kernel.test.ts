@@ -147,17 +147,17 @@ describe("running in blocks is running one update at a time", () => {
     },
   );
 
-  // At two updates an epoch the tape keeps (1024 + 64) / 2 + 1 = 545 epochs: six chunks of 128,
-  // which 1,536 updates fill exactly. A call that ends no epoch must not start a seventh, which
+  // At two updates an epoch the tape keeps (2048 + 64) / 2 + 1 = 1057 epochs: ten chunks of 128,
+  // which 2,560 updates fill exactly. A call that ends no epoch must not start an eleventh, which
   // would push the oldest 128 records out early.
   it("keeps the oldest epochs when a call ends none with the tape's chunk full", () => {
     const data = { name: "four", xs: [1, 2, 3, 4], ys: [2, 4, 6, 8] };
     const start = createRun({ ...config("linear", "sgd", 2), data, lr: 0.001 });
-    const full = advance(start, 1536);
+    const full = advance(start, 2560);
     const after = advance(full, 1);
-    expect([full.epochTape.first, full.epochTape.length]).toEqual([0, 768]);
-    expect([after.epochTape.first, after.epochTape.length]).toEqual([0, 768]);
-    expect(advance(after, 1).epochTape.length).toBe(769);
+    expect([full.epochTape.first, full.epochTape.length]).toEqual([0, 1280]);
+    expect([after.epochTape.first, after.epochTape.length]).toEqual([0, 1280]);
+    expect(advance(after, 1).epochTape.length).toBe(1281);
   });
 
   it("stops at the epoch that converged, mid-block", () => {

@@ -81,14 +81,17 @@ function forwardStates(config: RunConfig, total: number, lrAt: (u: number) => nu
   return states;
 }
 
-/** The step-backs from the last state, among `count`, that do not land on the state kept then. */
-function badStepBacks(forward: RunState[], count: number): number[] {
-  const total = forward.length - 1;
-  let state = forward[total] as RunState;
+/** The step-backs from `from` (the last state), among `count`, that do not land on the state kept then. */
+function badStepBacks(
+  forward: RunState[],
+  count: number,
+  from = forward[forward.length - 1] as RunState,
+): number[] {
+  let state = from;
   const bad: number[] = [];
   for (let k = 1; k <= count; k++) {
     state = transition(state, BACK);
-    const want = forward[total - k] as RunState;
+    const want = forward[from.updates - k] as RunState;
     const isSame =
       state.updates === want.updates &&
       Array.from(state.params).join() === Array.from(want.params).join() &&
@@ -134,20 +137,42 @@ describe("a long history", () => {
     },
   );
 
+  // A step back cuts the history kept; going on from there must still leave 1024 to go back.
+  it.each([
+    { name: "sgd", config: {}, lrAt: () => 0.01 },
+    {
+      name: "momentum, the rate changed every update",
+      config: { optimizer: "momentum", lr: 1e-4 },
+      lrAt: (u: number) => (u % 2 === 0 ? 1e-4 : 2e-4),
+    },
+  ] as const)(
+    "$name: 1024 step backs after stepping back 1024 at 6000 updates and one step on",
+    ({ config, lrAt }) => {
+      const forward = forwardStates(lectureConfig({ ...config, ...endless }), 6000, lrAt);
+      let state = forward[6000] as RunState;
+      for (let k = 0; k < HISTORY_UPDATES; k++) state = transition(state, BACK);
+      // The rate as it was going forward, for the step on to be that update again.
+      const lr = lrAt(6000 - HISTORY_UPDATES + 1);
+      state = transition(transition(state, { type: "set-learning-rate", lr }), STEP);
+      expect(state.updates).toBe(6000 - HISTORY_UPDATES + 1);
+      expect(badStepBacks(forward, HISTORY_UPDATES, state)).toEqual([]);
+    },
+  );
+
   // What a long run keeps is what those step backs need, not a fixed count: at top speed it then
   // turns over a few small chunks a frame instead of the whole history.
-  it("keeps a few checkpoints at one every 64 updates, and the epochs 1088 updates need", () => {
+  it("keeps a few checkpoints at one every 64 updates, and the epochs twice 1024 updates need", () => {
     const config = lectureConfig({ optimizer: "adam", lr: 1e-3, ...endless });
     let state = lectureRun(config);
     for (let frame = 0; frame < 100; frame++) state = advance(state, 1000);
-    // 1024 updates back is 16 checkpoints of 64; chunks of 32 round that to 64 at most.
+    // Twice 1024 updates back is 32 checkpoints of 64, and one; chunks of 32 add under two.
     const checkpoints = state.checkpoints.length - state.checkpoints.first;
-    expect(checkpoints).toBeGreaterThanOrEqual(17);
-    expect(checkpoints).toBeLessThanOrEqual(64);
-    // 1088 updates of three an epoch is 363 epochs, and one; chunks of 128 add under two chunks.
+    expect(checkpoints).toBeGreaterThanOrEqual(33);
+    expect(checkpoints).toBeLessThan(33 + 2 * 32);
+    // 2048 + 64 updates of three an epoch is 704 epochs, and one; chunks of 128 add under two.
     const epochs = state.epochTape.length - state.epochTape.first;
-    expect(epochs).toBeGreaterThanOrEqual(364);
-    expect(epochs).toBeLessThan(364 + 2 * 128);
+    expect(epochs).toBeGreaterThanOrEqual(705);
+    expect(epochs).toBeLessThan(705 + 2 * 128);
   });
 
   it("stops, returning the same state, only beyond what it keeps", () => {
