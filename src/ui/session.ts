@@ -221,8 +221,9 @@ export const HISTORY_END_NOTICE = `no further back: gd-tui keeps at least the la
  */
 function steppedBack(session: Session, runs: Race): Session {
   if (runs !== session.runs) return { ...session, runs, notice: undefined };
-  if (raceFront(runs) === 0 || session.notice === HISTORY_END_NOTICE) return session;
-  return { ...session, notice: HISTORY_END_NOTICE };
+  // At the start there is nothing to step back to, and nothing to say: a key as any other.
+  const notice = raceFront(runs) === 0 ? undefined : HISTORY_END_NOTICE;
+  return notice === session.notice ? session : { ...session, notice };
 }
 
 /** Lines the whole run's log has: a grad line an update, a progress line an epoch. */

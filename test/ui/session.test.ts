@@ -546,6 +546,9 @@ describe("stepping back to the end of the history kept", () => {
 
   it("says nothing at update 0, and a step back that went takes the notice away", () => {
     expect(reduceSession(fresh(), BACK).notice).toBeUndefined();
+    // At update 0 b is a key as any other: the word about the last key goes.
+    const atStart = reduceSession(fresh(), { type: "notice", text: "read-only" });
+    expect(reduceSession(atStart, BACK).notice).toBeUndefined();
     const noticed = reduceSession(far(), { type: "notice", text: "read-only" });
     expect(reduceSession(noticed, BACK).notice).toBeUndefined();
   });
