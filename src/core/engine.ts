@@ -316,6 +316,12 @@ export function advance(
     }
   }
 
+  // A checkpoint due where the call ends (a schedule changed the rate at its last update) is taken
+  // now: the next call compares the rate then with the last checkpoint's, and a rate set back to
+  // that one meanwhile would hide the schedule's change from a step back.
+  if (updates === nextCheckpoint && updates > state.updates) {
+    writeCheckpoint(checkpoints, updates, optIndex, lr, scheduleState, io.params, io.state);
+  }
   return finish(state, {
     status,
     optimizers,

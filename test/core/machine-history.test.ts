@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RunConfig } from "../../src/core/config.js";
 import { advance } from "../../src/core/engine.js";
@@ -212,5 +213,52 @@ describe("states are values", () => {
     const seen = snapshot(newer);
     advance({ ...old, lr: 0.04 }, 20);
     expect(snapshot(newer)).toEqual(seen);
+  });
+});
+
+describe("step back under a schedule", () => {
+  const HALVING = { id: "step", params: { step_size: 1, gamma: 0.5 } } as const;
+  const LR = (lr: number) => ({ type: "set-learning-rate", lr }) as const;
+
+  // The schedule halves the rate at the first epoch's end (0.005); set back to 0.01, the rate of
+  // the last checkpoint, the change would be lost to a replay from that checkpoint.
+  it("gives back the states of a rate set back to the last checkpoint's after the schedule's change", () => {
+    let state = lectureRun({ schedule: HALVING });
+    const forward = [state];
+    for (const event of [STEP, STEP, STEP, LR(0.01), STEP, STEP]) {
+      state = transition(state, event);
+      if (event === STEP) forward.push(state);
+    }
+    expect(forward[3]?.lr).toBe(0.005);
+    expect(badStepBacks(forward, 5)).toEqual([]);
+  });
+
+  // Steps, rates set (the schedule's own among them) and step backs in any order: every step back
+  // lands on the state last reached going forward at that update, its rate included.
+  it("lands where going forward was, whatever came in between", () => {
+    const op = fc.oneof(
+      fc.constant(STEP),
+      fc.constant(BACK),
+      fc.constantFrom(0.01, 0.005, 0.0025, 0.02).map(LR),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
+        let state = lectureRun({ schedule: HALVING, maxEpochs: 1e9, tolLoss: 0, tolGrad: 0 });
+        const reached: RunState[] = [state];
+        for (const event of ops) {
+          const next = transition(state, event);
+          if (event === BACK && next !== state) {
+            const want = reached[next.updates] as RunState;
+            expect(Array.from(next.params)).toEqual(Array.from(want.params));
+            expect(Array.from(next.optState)).toEqual(Array.from(want.optState));
+            expect(next.lr).toBe(want.lr);
+          }
+          // A rate set is the state at that update from then on: the rate its next update uses.
+          if (event !== BACK) reached[next.updates] = next;
+          state = next;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
