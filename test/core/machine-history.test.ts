@@ -218,14 +218,14 @@ describe("states are values", () => {
 
 describe("step back under a schedule", () => {
   const HALVING = { id: "step", params: { step_size: 1, gamma: 0.5 } } as const;
-  const LR = (lr: number) => ({ type: "set-learning-rate", lr }) as const;
+  const setLr = (lr: number) => ({ type: "set-learning-rate", lr }) as const;
 
   // The schedule halves the rate at the first epoch's end (0.005); set back to 0.01, the rate of
   // the last checkpoint, the change would be lost to a replay from that checkpoint.
   it("gives back the states of a rate set back to the last checkpoint's after the schedule's change", () => {
     let state = lectureRun({ schedule: HALVING });
     const forward = [state];
-    for (const event of [STEP, STEP, STEP, LR(0.01), STEP, STEP]) {
+    for (const event of [STEP, STEP, STEP, setLr(0.01), STEP, STEP]) {
       state = transition(state, event);
       if (event === STEP) forward.push(state);
     }
@@ -239,7 +239,7 @@ describe("step back under a schedule", () => {
     const op = fc.oneof(
       fc.constant(STEP),
       fc.constant(BACK),
-      fc.constantFrom(0.01, 0.005, 0.0025, 0.02).map(LR),
+      fc.constantFrom(0.01, 0.005, 0.0025, 0.02).map(setLr),
     );
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
