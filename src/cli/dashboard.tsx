@@ -42,6 +42,8 @@ export interface DashboardIo {
   readonly engineShare?: EngineShare;
   /** With "cells": the terminal already shows a dashboard (CellDiffWriter's `continues`). */
   readonly continues?: CellDiffOptions["continues"];
+  /** With "cells": the screen stays as it is when the dashboard ends (CellDiffWriter's). */
+  readonly keepsScreen?: CellDiffOptions["keepsScreen"];
 }
 
 export type Renderer = "cells" | "ink" | "ink-lines";
@@ -147,7 +149,12 @@ async function renderUntilExit(app: ReactNode, maxFps: number, io: DashboardIo):
   const size = () => ({ columns: io.stdout.columns || 80, rows: io.stdout.rows || 24 });
   const writer =
     renderer === "cells"
-      ? new CellDiffWriter({ output: io.stdout, ...size(), continues: io.continues })
+      ? new CellDiffWriter({
+          output: io.stdout,
+          ...size(),
+          continues: io.continues,
+          keepsScreen: io.keepsScreen,
+        })
       : undefined;
   const onResize = () => {
     const { columns, rows } = size();
@@ -174,6 +181,7 @@ async function renderUntilExit(app: ReactNode, maxFps: number, io: DashboardIo):
   } finally {
     io.signal?.removeEventListener("abort", onAbort);
     stopListening();
+    writer?.close();
   }
 }
 

@@ -16,6 +16,8 @@ export interface GroupMember {
   isInSync: boolean;
   /** Something was sent to them: their terminal is on the alternate screen. */
   hasEntered: boolean;
+  /** Waiting for their connection to drain: what catches them up then. */
+  onDrain?: () => void;
 }
 
 /**
@@ -72,6 +74,8 @@ export class GroupOutput {
 
   remove(member: GroupMember): void {
     this.members.delete(member);
+    if (member.onDrain) member.output.off("drain", member.onDrain);
+    member.onDrain = undefined;
   }
 
   /** What a member in sync shows (undefined before the first frame). */
@@ -81,10 +85,12 @@ export class GroupOutput {
 
   private dropOut(member: GroupMember, before: string): void {
     member.isInSync = false;
-    member.output.once("drain", () => this.catchUp(member, before));
+    member.onDrain = () => this.catchUp(member, before);
+    member.output.once("drain", member.onDrain);
   }
 
   private catchUp(member: GroupMember, before: string): void {
+    member.onDrain = undefined;
     if (!this.members.has(member)) return;
     if (member.output.writableNeedDrain) {
       this.dropOut(member, before);

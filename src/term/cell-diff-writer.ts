@@ -15,6 +15,7 @@ export interface TerminalOutput {
   /** Set while the output's buffer is full (a Writable's): frames wait and coalesce meanwhile. */
   readonly writableNeedDrain?: boolean;
   once?(event: "drain", listener: () => void): unknown;
+  off?(event: "drain", listener: () => void): unknown;
 }
 
 export interface CellDiffOptions {
@@ -26,6 +27,12 @@ export interface CellDiffOptions {
    * known): entering it again sends nothing and the first frame draws from there.
    */
   readonly continues?: { readonly shown: Screen | undefined };
+  /**
+   * Asked when the dashboard leaves the alternate screen: true when what it shows stays for what
+   * comes next (gd-tui serve hands a viewer back to their group, which draws over it whole), and
+   * nothing more is sent, the leaving included.
+   */
+  readonly keepsScreen?: () => boolean;
 }
 
 /**
@@ -55,9 +62,15 @@ export class CellDiffWriter extends Writable {
   private isScheduled = false;
   private isWaitingForDrain = false;
   private isPassthrough = false;
+  /** Closed, or its screen handed over: nothing more goes out. */
+  private isEnded = false;
+  private readonly onDrain = () => {
+    this.isWaitingForDrain = false;
+    this.flush();
+  };
   private readonly sink: InterpreterSink;
 
-  constructor({ output, columns, rows, continues }: CellDiffOptions) {
+  constructor({ output, columns, rows, continues, keepsScreen }: CellDiffOptions) {
     super({ decodeStrings: false });
     this.output = output;
     this.columns = columns;
@@ -79,8 +92,11 @@ export class CellDiffWriter extends Writable {
         // Entering, the alternate screen is blank; the pen is reset and the cursor put home, so
         // frames start from a known state.
         if (!isEnter) {
-          this.pending += "\x1b[?1049l";
-          this.isPassthrough = true;
+          if (keepsScreen?.()) this.close();
+          else {
+            this.pending += "\x1b[?1049l";
+            this.isPassthrough = true;
+          }
           return;
         }
         this.isUntouched = false;
@@ -114,8 +130,23 @@ export class CellDiffWriter extends Writable {
     this.emit("resize");
   }
 
+  /**
+   * Nothing more is sent, and a wait for the output to drain ends: called when the dashboard has
+   * ended, so that a reader who stopped holds no writer of a dashboard gone.
+   */
+  close(): void {
+    this.isEnded = true;
+    this.pending = "";
+    if (this.isWaitingForDrain) this.output.off?.("drain", this.onDrain);
+    this.isWaitingForDrain = false;
+  }
+
   override _write(chunk: unknown, _encoding: BufferEncoding, done: (error?: Error) => void): void {
     const text = typeof chunk === "string" ? chunk : String(chunk);
+    if (this.isEnded) {
+      done();
+      return;
+    }
     if (this.isPassthrough) this.output.write(text);
     else {
       this.interpreter.feed(text, this.sink);
@@ -149,15 +180,12 @@ export class CellDiffWriter extends Writable {
   }
 
   private flush(): void {
-    if (this.isWaitingForDrain) return;
+    if (this.isWaitingForDrain || this.isEnded) return;
     if (this.output.writableNeedDrain && this.output.once) {
       // A reader that has stopped: nothing more is queued for it; when it drains, one frame
       // brings it from what it last got to the current screen.
       this.isWaitingForDrain = true;
-      this.output.once("drain", () => {
-        this.isWaitingForDrain = false;
-        this.flush();
-      });
+      this.output.once("drain", this.onDrain);
       return;
     }
     this.drawPending();

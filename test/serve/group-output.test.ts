@@ -78,4 +78,21 @@ describe("GroupOutput", () => {
     expect(a.link.sent).toHaveLength(3);
     expect(b.link.sent).toHaveLength(2);
   });
+
+  it("a member removed while their connection is full is not waited for: no listener stays", () => {
+    const group = new GroupOutput(COLUMNS, ROWS);
+    const ink = new InkLike(COLUMNS, ROWS, group);
+    const stalled = member(group);
+    ink.frame(["update 1"]);
+    stalled.link.state.backlog = MAX_BACKLOG;
+    ink.frame(["update 2"]);
+    expect(stalled.output.listenerCount("drain")).toBe(1);
+    group.remove(stalled.joined);
+    expect(stalled.output.listenerCount("drain")).toBe(0);
+    const sent = stalled.link.sent.length;
+    stalled.link.state.backlog = 0;
+    stalled.output.pump();
+    ink.frame(["update 3"]);
+    expect(stalled.link.sent).toHaveLength(sent);
+  });
 });

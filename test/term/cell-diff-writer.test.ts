@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CellDiffWriter } from "../../src/term/cell-diff-writer.js";
@@ -129,6 +130,44 @@ describe("CellDiffWriter", () => {
     const screen = terminal(10, 3);
     await written(screen, sent.join(""));
     expect(cells(screen)).toEqual(await freshRender(10, 3, ["six"]));
+  });
+
+  it("closed while an output waits to drain: its listener goes, and nothing more is sent", () => {
+    const sent: string[] = [];
+    const output = Object.assign(new EventEmitter(), {
+      writableNeedDrain: true,
+      write: (chunk: string) => sent.push(chunk) > 0,
+    });
+    const writer = new CellDiffWriter({ output, columns: 10, rows: 3 });
+    writer.write("\x1b[?1049h");
+    writer.write(`${BEGIN}\x1b[Hone${END}`);
+    expect(output.listenerCount("drain")).toBe(1);
+    writer.close();
+    expect(output.listenerCount("drain")).toBe(0);
+    output.writableNeedDrain = false;
+    output.emit("drain");
+    writer.write(`${BEGIN}\x1b[Htwo${END}`);
+    writer.write("\x1b[?1049l");
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    { keeps: true, sends: [] },
+    { keeps: false, sends: [`${BEGIN}\x1b[?1049l\x1b[1;1H${END}`, "\x1b[?25h"] },
+  ])("leaving the alternate screen, its screen kept: $keeps", ({ keeps, sends }) => {
+    const sent: string[] = [];
+    const writer = new CellDiffWriter({
+      output: { write: (chunk) => sent.push(chunk) > 0 },
+      columns: 20,
+      rows: 5,
+      keepsScreen: () => keeps,
+    });
+    writer.write("\x1b[?1049h");
+    writer.write(`${BEGIN}\x1b[Hshown\x1b[H${END}`);
+    sent.length = 0;
+    writer.write("\x1b[?1049l");
+    writer.write("\x1b[?25h");
+    expect(sent).toEqual(sends);
   });
 
   it("continues a screen the terminal already shows: no alternate screen, no clear, the changes", async () => {
