@@ -80,7 +80,8 @@ export class FollowGroups {
           ownStop.abort();
         };
         // The keys wait in stdin for the viewer's own dashboard to read.
-        own({ ...continues, signal: ownStop.signal }, rejoin)
+        // Handing them back, their screen stays as it is until the group's draws over it.
+        own({ ...continues, signal: ownStop.signal, keepsScreen: () => isRejoining }, rejoin)
           .catch(() => {
             isRejoining = false;
           })

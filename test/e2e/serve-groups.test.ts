@@ -92,9 +92,11 @@ describe("gd-tui serve --follow's groups", () => {
       // A refused key: b's own dashboard says why, a line the group's screen does not have.
       b.channel.write("s");
       await b.screen.waitFor((lines) => lines[28] === READ_ONLY_NOTICE);
-      const refusedAt = performance.now();
-      // Back in the group: the word about the key goes, the follower's key bar is back.
+      const [refusedAt, ownBytes] = [performance.now(), b.screen.bytes().length];
+      // Back in the group: the word about the key goes, the follower's key bar is back; the
+      // screen stayed on the alternate screen throughout (no flash of the viewer's shell).
       await b.screen.waitFor((lines) => lines[28] === FOLLOWER_KEYS);
+      expect(b.screen.bytes().slice(ownBytes)).not.toContain("\x1b[?1049l");
       expect(performance.now() - refusedAt).toBeGreaterThan(REJOIN_MS - 1000);
       await presenter.waitFor("2 watching", WAIT_MS);
       // And sent the group's bytes again, the same as a's.

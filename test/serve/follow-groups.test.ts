@@ -1,9 +1,12 @@
 import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import type { DashboardIo } from "../../src/cli/dashboard.js";
+import { runDashboard } from "../../src/cli/dashboard.js";
 import { FollowGroups, type StartOwn } from "../../src/cli/follow-groups.js";
-import { ViewerInput, ViewerOutput } from "../../src/serve/terminal.js";
+import { viewerIo } from "../../src/cli/serve.js";
+import { MAX_BACKLOG, ViewerInput, ViewerOutput } from "../../src/serve/terminal.js";
 import { Room } from "../../src/ui/room.js";
+import { lectureConfig } from "../core/run-helpers.js";
 import { PLAIN } from "../ui/helpers.js";
 import { connection } from "./viewer-sink.js";
 
@@ -11,6 +14,7 @@ import { connection } from "./viewer-sink.js";
 // group to a dashboard of their own and back leaves behind (listeners, the room's count).
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function viewer() {
   const stop = new AbortController();
@@ -108,5 +112,55 @@ describe("a viewer in and out of their group", () => {
     await served;
     expect(them.stdin.listenerCount("keys")).toBe(0);
     expect(room.watching()).toBe(0);
+  });
+
+  // Real dashboards, the viewer's connection full throughout: every dashboard that ended while
+  // waiting for it to drain used to stay listening, and wrote its stale frame when it did.
+  it("a viewer who stopped reading holds no dashboard gone, over many rounds", async () => {
+    const room = new Room("room code abcd-efgh");
+    const configs = [lectureConfig()];
+    const groups = new FollowGroups(room, (theme, io, groupRoom) =>
+      runDashboard(configs, 12, theme, io, { room: groupRoom, role: "follower" }),
+    );
+    const link = connection();
+    const stop = new AbortController();
+    const stdin = new ViewerInput(
+      () => performance.now(),
+      () => {},
+    );
+    const stdout = new ViewerOutput(link.sink, 100, 30);
+    const them = { stdin, stdout, env: {}, signal: stop.signal };
+    let handBack: (() => void) | undefined;
+    const own: StartOwn = (io, rejoin) => {
+      handBack = rejoin;
+      return runDashboard(
+        configs,
+        12,
+        PLAIN,
+        { ...viewerIo(them), ...io },
+        { room, role: "follower", rejoin },
+      );
+    };
+    const served = groups.follow(them, PLAIN, own);
+    await wait(200);
+    link.state.backlog = MAX_BACKLOG;
+    for (let round = 1; round <= 12; round++) {
+      stdin.receive(Buffer.from("s"));
+      await wait(100);
+      handBack?.();
+      await wait(100);
+      expect(stdout.listenerCount("drain")).toBeLessThanOrEqual(1);
+    }
+    const before = link.sent.length;
+    link.state.backlog = 0;
+    stdout.pump();
+    await wait(100);
+    // One screen to catch up, from the group: no dashboard's leaving of the alternate screen.
+    const caughtUp = link.sent.slice(before).join("");
+    expect(caughtUp).not.toContain("\x1b[?1049l");
+    expect(caughtUp.split("\x1b[2J")).toHaveLength(2);
+    stop.abort();
+    await served;
+    expect(stdout.listenerCount("drain")).toBe(0);
   });
 });
