@@ -62,8 +62,10 @@ export class CellDiffWriter extends Writable {
   private isScheduled = false;
   private isWaitingForDrain = false;
   private isPassthrough = false;
-  /** Closed, or its screen handed over: nothing more goes out. */
-  private isEnded = false;
+  /** The dashboard has ended: what it writes from now on is dropped. */
+  private isClosed = false;
+  /** Its screen is handed over (keepsScreen): nothing more goes out, not even what is pending. */
+  private isHandedOver = false;
   private readonly onDrain = () => {
     this.isWaitingForDrain = false;
     this.flush();
@@ -92,7 +94,7 @@ export class CellDiffWriter extends Writable {
         // Entering, the alternate screen is blank; the pen is reset and the cursor put home, so
         // frames start from a known state.
         if (!isEnter) {
-          if (keepsScreen?.()) this.close();
+          if (keepsScreen?.()) this.handOver();
           else {
             this.pending += "\x1b[?1049l";
             this.isPassthrough = true;
@@ -131,11 +133,16 @@ export class CellDiffWriter extends Writable {
   }
 
   /**
-   * Nothing more is sent, and a wait for the output to drain ends: called when the dashboard has
-   * ended, so that a reader who stopped holds no writer of a dashboard gone.
+   * The dashboard has ended: later writes are dropped. What it wrote last (the leaving of the
+   * alternate screen, the cursor shown) still goes out, once the output drains if it must.
    */
   close(): void {
-    this.isEnded = true;
+    this.isClosed = true;
+  }
+
+  /** Nothing more is sent, pending or not, and a wait for the output to drain ends. */
+  private handOver(): void {
+    this.isHandedOver = true;
     this.pending = "";
     if (this.isWaitingForDrain) this.output.off?.("drain", this.onDrain);
     this.isWaitingForDrain = false;
@@ -143,7 +150,7 @@ export class CellDiffWriter extends Writable {
 
   override _write(chunk: unknown, _encoding: BufferEncoding, done: (error?: Error) => void): void {
     const text = typeof chunk === "string" ? chunk : String(chunk);
-    if (this.isEnded) {
+    if (this.isClosed || this.isHandedOver) {
       done();
       return;
     }
@@ -168,7 +175,8 @@ export class CellDiffWriter extends Writable {
 
   /** Appends the cells changed so far to what goes out next. */
   private drawPending(): void {
-    if (this.isWaitingForDrain) return;
+    // Off the alternate screen, its cells are not the terminal's to draw.
+    if (this.isWaitingForDrain || this.isPassthrough) return;
     const target = this.interpreter.screen;
     if (this.isUntouched && target.chars.every((char) => char === " ")) return;
     this.isUntouched = false;
@@ -180,7 +188,7 @@ export class CellDiffWriter extends Writable {
   }
 
   private flush(): void {
-    if (this.isWaitingForDrain || this.isEnded) return;
+    if (this.isWaitingForDrain || this.isHandedOver) return;
     if (this.output.writableNeedDrain && this.output.once) {
       // A reader that has stopped: nothing more is queued for it; when it drains, one frame
       // brings it from what it last got to the current screen.
